@@ -76,7 +76,7 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
 
   const rib = (level: 'T4' | 'T5' | 'T6', source: string) => {
     const s = spineAtVertebra(level);
-    const bone = add(add(add(s.point, scale(outward, R.ribAngleFromMidline.value)), scale(s.back, -R.skinToRib5.value)), scale(s.up, -0.01));
+    const bone = add(add(add(s.point, scale(outward, R.ribAngleFromMidline.value)), scale(s.back, -R.skinToRib5.value)), scale(s.up, -0.005));
     return { ...overBone(bone, s.back, R.skinToRib5.value), source };
   };
 
