@@ -1,0 +1,22 @@
+import { Header } from './ui/Header';
+import { LayerControls } from './ui/LayerControls';
+import { Notices } from './ui/Notices';
+import { ViewButtons } from './ui/ViewButtons';
+import { Viewport } from './ui/Viewport';
+
+/** The page: title bar, the 3D view, and a side panel (a bottom sheet on phones). */
+export function App() {
+  return (
+    <div className="app">
+      <Header />
+      <Notices />
+      <main className="app-main">
+        <Viewport />
+        <aside className="panel">
+          <ViewButtons />
+          <LayerControls />
+        </aside>
+      </main>
+    </div>
+  );
+}

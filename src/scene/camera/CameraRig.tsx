@@ -1,0 +1,122 @@
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { Spherical, Vector3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { Vec3 } from '../../anatomy/vec';
+import { useAppStore } from '../../state/store';
+import { prefersReducedMotion } from '../../ui/useReducedMotion';
+import { onCameraCommand, type CameraCommand } from './cameraCommands';
+import { CAMERA_LIMITS, cameraPoseFor, type CameraPose } from './viewPresets';
+
+export interface CameraRigProps {
+  /** Moves a camera position that ended up inside the body back out; identity if absent. */
+  readonly keepOutside?: (position: Vec3, clearance: number) => Vec3;
+}
+
+/** Frame-rate independent approach: the remaining distance halves every `halfLife` seconds. */
+const approach = (halfLife: number, dt: number) => 1 - Math.pow(0.5, dt / halfLife);
+const FLY_HALF_LIFE = 0.18;
+const ARRIVED = 0.0005;
+
+/** Orbit, zoom and pan by mouse, touch and keyboard, preset views, and limits that keep the body in sight. */
+export function CameraRig({ keepOutside }: CameraRigProps) {
+  const controls = useRef<OrbitControlsImpl>(null);
+  const camera = useThree((s) => s.camera);
+  const goal = useRef<CameraPose | null>(cameraPoseFor('back'));
+  const scratch = useRef({ position: new Vector3(), target: new Vector3(), spherical: new Spherical(), offset: new Vector3() });
+
+  // A preset request (button, step change) sets a goal; reduced motion jumps straight there.
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, previous) => {
+        if (state.viewRequest === previous.viewRequest || state.view === null) return;
+        goal.current = cameraPoseFor(state.view);
+        if (prefersReducedMotion()) land();
+      }),
+    [],
+  );
+
+  function land() {
+    const c = controls.current;
+    const g = goal.current;
+    if (!c || !g) return;
+    camera.position.set(...g.position);
+    c.target.set(...g.target);
+    goal.current = null;
+    c.update();
+  }
+
+  useEffect(() => onCameraCommand((command) => applyCommand(command)));
+
+  function applyCommand(command: CameraCommand) {
+    const c = controls.current;
+    if (!c) return;
+    goal.current = null;
+    useAppStore.getState().releaseView();
+    const { offset, spherical } = scratch.current;
+    offset.copy(camera.position).sub(c.target);
+    if (command.kind === 'orbit') {
+      spherical.setFromVector3(offset);
+      spherical.theta += command.azimuth;
+      spherical.phi = Math.min(CAMERA_LIMITS.maxPolarAngle, Math.max(0.05, spherical.phi + command.polar));
+      offset.setFromSpherical(spherical);
+      camera.position.copy(c.target).add(offset);
+    } else if (command.kind === 'zoom') {
+      const d = Math.min(CAMERA_LIMITS.maxDistance, Math.max(CAMERA_LIMITS.minDistance, offset.length() * command.factor));
+      camera.position.copy(c.target).add(offset.setLength(d));
+    } else {
+      const right = new Vector3().setFromMatrixColumn(camera.matrix, 0).multiplyScalar(command.right);
+      const up = new Vector3().setFromMatrixColumn(camera.matrix, 1).multiplyScalar(command.up);
+      c.target.add(right).add(up);
+      camera.position.add(right).add(up);
+    }
+    c.update();
+  }
+
+  useFrame((_, dt) => {
+    const c = controls.current;
+    if (!c) return;
+    const g = goal.current;
+    const { position, target } = scratch.current;
+    if (g) {
+      const k = approach(FLY_HALF_LIFE, Math.min(dt, 0.1));
+      position.set(...g.position);
+      target.set(...g.target);
+      camera.position.lerp(position, k);
+      c.target.lerp(target, k);
+      if (camera.position.distanceToSquared(position) < ARRIVED * ARRIVED) goal.current = null;
+    }
+    clampTarget(c.target);
+    if (keepOutside) {
+      const p = keepOutside([camera.position.x, camera.position.y, camera.position.z], CAMERA_LIMITS.skinClearance);
+      camera.position.set(p[0], p[1], p[2]);
+    }
+  });
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping
+      dampingFactor={0.12}
+      minDistance={CAMERA_LIMITS.minDistance}
+      maxDistance={CAMERA_LIMITS.maxDistance}
+      maxPolarAngle={CAMERA_LIMITS.maxPolarAngle}
+      target={goal.current?.target ?? cameraPoseFor('back').target}
+      onStart={() => {
+        goal.current = null;
+        useAppStore.getState().releaseView();
+      }}
+    />
+  );
+}
+
+function clampTarget(target: Vector3) {
+  const { min, max } = CAMERA_LIMITS.targetBox;
+  target.set(
+    Math.min(max[0], Math.max(min[0], target.x)),
+    Math.min(max[1], Math.max(min[1], target.y)),
+    Math.min(max[2], Math.max(min[2], target.z)),
+  );
+}

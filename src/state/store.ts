@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import { createPreferencesSlice, type PreferencesSlice } from './slices/preferencesSlice';
+import { createStatusSlice, type StatusSlice } from './slices/statusSlice';
+import { createViewSlice, type ViewSlice } from './slices/viewSlice';
+
+/**
+ * One store in slices (zustand's slices pattern). Components subscribe with selectors;
+ * per-frame code reads `useAppStore.getState()` inside `useFrame` so animation never re-renders React.
+ */
+export type AppState = PreferencesSlice & ViewSlice & StatusSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createPreferencesSlice(...a),
+  ...createViewSlice(...a),
+  ...createStatusSlice(...a),
+}));
+
+/** The state a fresh page starts with, for resetting between tests. */
+export const INITIAL_APP_STATE: AppState = useAppStore.getState();

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../i18n/languages';
+import { useAppStore } from '../state/store';
+
+/** Two pressed/unpressed buttons: each names its language in that language. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const chooseLanguage = useAppStore((s) => s.chooseLanguage);
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={language === code}
+          onClick={() => chooseLanguage(code)}
+        >
+          {t(`language.${code}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

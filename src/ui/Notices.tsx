@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/store';
+
+/** Messages about bad input (a broken link, damaged saved settings), read out politely. */
+export function Notices() {
+  const { t } = useTranslation();
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <p key={notice.id} className="notice">
+          <span>{t(`problems.${notice.key}`, { ...notice.values })}</span>
+          <button type="button" onClick={() => dismiss(notice.id)} aria-label={t('problems.dismiss')}>
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
