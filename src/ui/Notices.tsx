@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { Notice } from '../state/slices/statusSlice';
 import { useAppStore } from '../state/store';
+
+const MESSAGE_KEYS = {
+  corruptSettings: 'problems.corruptSettings',
+  unknownStep: 'problems.unknownStep',
+} as const satisfies Record<Notice['key'], string>;
 
 /** Messages about bad input (a broken link, damaged saved settings), read out politely. */
 export function Notices() {
@@ -10,7 +16,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span>{t(`problems.${notice.key}`, { ...notice.values })}</span>
+          <span>{t(MESSAGE_KEYS[notice.key], { ...notice.values })}</span>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label={t('problems.dismiss')}>
             ×
           </button>
