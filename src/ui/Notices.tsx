@@ -16,7 +16,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span>{t(MESSAGE_KEYS[notice.key], { ...notice.values })}</span>
+          <span>{t(MESSAGE_KEYS[notice.key], { step: notice.step ?? '' })}</span>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label={t('problems.dismiss')}>
             ×
           </button>

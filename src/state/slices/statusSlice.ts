@@ -3,11 +3,12 @@ import type { AppState } from '../store';
 
 export type SceneStatus = 'loading' | 'ready' | 'contextLost';
 
-/** A message for the user; `key` is an i18n key under `problems`, `values` fill its placeholders. */
+/** A message for the user; `key` names it under `problems` in the dictionaries. */
 export interface Notice {
   readonly id: number;
   readonly key: 'corruptSettings' | 'unknownStep';
-  readonly values?: Readonly<Record<string, string>>;
+  /** The unknown step name from a link, quoted back to the user. */
+  readonly step?: string;
 }
 
 export interface StatusSlice {
