@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests drive the Debian `chromium` package (never a browser that Playwright downloads),
+ * against `vite preview` serving the already-built `dist/`. `npm test` builds before it runs these;
+ * on its own, run `npm run build && npx playwright test`.
+ *
+ * WebGL runs on SwiftShader (software), so every timeout here is generous.
+ */
+const CI = Boolean(process.env.CI);
+const PORT = 4173;
+export const BASE_URL = `http://localhost:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync('dist/index.html')) {
+  throw new Error('dist/ is missing: run `npm run build` before `npx playwright test`.');
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'artifacts/test-results',
+  fullyParallel: false,
+  workers: 1, // two cores, and SwiftShader wants them both
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  timeout: 120_000,
+  globalTimeout: 30 * 60_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['html', { outputFolder: 'artifacts/playwright-report', open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    viewport: { width: 960, height: 640 },
+    deviceScaleFactor: 1,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    navigationTimeout: 60_000,
+    actionTimeout: 20_000,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+        '--ignore-gpu-blocklist',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `npm run preview`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
