@@ -1,15 +1,19 @@
 import { useAppStore } from './store';
 
-/** Keeps `?lang=` in the address bar in step with the app, so a copied link opens the same way. */
+/**
+ * Keeps `?step=` and `?lang=` in the address bar in step with the app, so a trainer can copy the
+ * link to step 3 in English and it opens there.
+ */
 export function syncUrl(): () => void {
   const write = () => {
-    const { language } = useAppStore.getState();
+    const { language, selectedView } = useAppStore.getState();
     const url = new URL(window.location.href);
+    url.searchParams.set('step', selectedView);
     url.searchParams.set('lang', language);
     if (url.href !== window.location.href) window.history.replaceState(null, '', url);
   };
   write();
   return useAppStore.subscribe((state, previous) => {
-    if (state.language !== previous.language) write();
+    if (state.language !== previous.language || state.selectedView !== previous.selectedView) write();
   });
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
-import { VIEW_PRESETS } from '../state/viewPresetIds';
+import { VIEW_BUTTONS } from '../state/viewPresetIds';
 
 /** One button per preset view, and a reset that returns to the whole back. */
 export function ViewButtons() {
@@ -11,7 +11,7 @@ export function ViewButtons() {
     <section className="panel-section" aria-labelledby="views-title">
       <h2 id="views-title">{t('views.title')}</h2>
       <div className="button-grid">
-        {VIEW_PRESETS.map((id) => (
+        {VIEW_BUTTONS.map((id) => (
           <button key={id} type="button" aria-pressed={view === id} onClick={() => requestView(id)}>
             {t(`views.${id}`)}
           </button>

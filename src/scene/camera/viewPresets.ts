@@ -27,6 +27,8 @@ const SPECS: Record<ViewPresetId, PresetSpec> = {
   neck: { target: L.C4.skin, from: add(L.C4.normal, [0, 0.15, 0]), distance: 0.45 },
   leftScapula: { target: L['L.scapula.dialCentre'].skin, from: add(L['L.scapula.dialCentre'].normal, [0.25, 0, 0.3]), distance: 0.4 },
   rightScapula: { target: L['R.scapula.dialCentre'].skin, from: add(L['R.scapula.dialCentre'].normal, [-0.25, 0, 0.3]), distance: 0.4 },
+  shoulders: { target: mid(L.C7.skin, L.T2.skin), from: [0, 0.75, 0.7], distance: 0.75 },
+  scapulae: { target: mid(L['L.scapula.dialCentre'].skin, L['R.scapula.dialCentre'].skin), from: [0, 0.3, 1], distance: 0.7 },
 };
 
 export function cameraPoseFor(id: ViewPresetId): CameraPose {

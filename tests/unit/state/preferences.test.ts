@@ -74,3 +74,17 @@ describe('boot', () => {
     expect(useAppStore.getState().preferences.showBones).toBe(true);
   });
 });
+
+describe('links', () => {
+  test('a link to a step opens that step', () => {
+    bootState({ search: '?step=scapulae', storage: memoryStorage(), browserLanguages: [] });
+    expect(useAppStore.getState().selectedView).toBe('scapulae');
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  test('an unknown step says so and falls back to the overview', () => {
+    bootState({ search: '?step=toes', storage: memoryStorage(), browserLanguages: [] });
+    expect(useAppStore.getState().selectedView).toBe('setting');
+    expect(useAppStore.getState().notices).toMatchObject([{ key: 'unknownStep', step: 'toes' }]);
+  });
+});
