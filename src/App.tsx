@@ -1,5 +1,8 @@
 import { Header } from './ui/Header';
 import { LayerControls } from './ui/LayerControls';
+import { Legend } from './ui/lesson/Legend';
+import { StepDetails } from './ui/lesson/StepDetails';
+import { StepList } from './ui/lesson/StepList';
 import { Notices } from './ui/Notices';
 import { ViewButtons } from './ui/ViewButtons';
 import { Viewport } from './ui/Viewport';
@@ -13,6 +16,9 @@ export function App() {
       <main className="app-main">
         <Viewport />
         <aside className="panel">
+          <StepList />
+          <StepDetails />
+          <Legend />
           <ViewButtons />
           <LayerControls />
         </aside>

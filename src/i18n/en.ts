@@ -35,6 +35,40 @@ export const en: Dictionary = {
     help: 'Drag to rotate, pinch or scroll to zoom. With the keyboard: arrows rotate, + and − zoom, Shift + arrows pan, R resets.',
     loading: 'Preparing the body model…',
   },
+  steps: {
+    title: 'Steps',
+    overview: 'Getting ready',
+    overviewHint: 'Position, oil, timing',
+    stepNumber: 'Step {{number}}',
+    actions: 'Strokes and pressure points',
+    repetitions: '{{min}}–{{max}} times',
+    guidance: 'Guidance',
+  },
+  details: {
+    hands: 'Hands',
+    phases: 'Phases of the stroke',
+    seconds: '{{seconds}} s',
+    sources: 'Sources',
+    close: 'Close details',
+    pressHoldRelease: 'Press {{press}} s, hold {{hold}} s, release {{release}} s',
+    section: 'section',
+  },
+  legend: {
+    title: 'What the lines mean',
+    pressure: 'With pressure: thick, solid, red line',
+    glide: 'No pressure: thin, dashed, blue line',
+    point: 'Pressure point: numbered circle',
+    arrow: 'Arrow: direction of movement',
+  },
+  about: {
+    open: 'About & sources',
+    title: 'About the app and its sources',
+    intro:
+      'This app teaches oxytocin massage as the sources below describe it. What they leave open (the direction of the shoulder-blade massage, how long each movement takes, how hard to press) is the app\'s guidance, not a fact from the sources, and is marked so.',
+    seeds: 'Main sources',
+    supplementary: 'Supplementary sources',
+    close: 'Close',
+  },
   problems: {
     noWebglTitle: 'The 3D view cannot open',
     noWebglBody:

@@ -33,6 +33,40 @@ export const id = {
     help: 'Seret untuk memutar, cubit atau gulir untuk memperbesar. Dengan keyboard: panah memutar, + dan − memperbesar, Shift + panah menggeser, R mengatur ulang.',
     loading: 'Menyiapkan model tubuh…',
   },
+  steps: {
+    title: 'Langkah-langkah',
+    overview: 'Persiapan',
+    overviewHint: 'Posisi, minyak, waktu',
+    stepNumber: 'Langkah {{number}}',
+    actions: 'Gerakan dan titik tekan',
+    repetitions: '{{min}}–{{max}} kali',
+    guidance: 'Panduan',
+  },
+  details: {
+    hands: 'Tangan',
+    phases: 'Fase gerakan',
+    seconds: '{{seconds}} detik',
+    sources: 'Sumber',
+    close: 'Tutup rincian',
+    pressHoldRelease: 'Tekan {{press}} dtk, tahan {{hold}} dtk, lepas {{release}} dtk',
+    section: 'bagian',
+  },
+  legend: {
+    title: 'Arti garis',
+    pressure: 'Dengan tekanan: garis tebal, utuh, merah',
+    glide: 'Tanpa tekanan: garis tipis, putus-putus, biru',
+    point: 'Titik tekan: lingkaran bernomor',
+    arrow: 'Panah: arah gerakan',
+  },
+  about: {
+    open: 'Tentang & sumber',
+    title: 'Tentang aplikasi dan sumbernya',
+    intro:
+      'Aplikasi ini mengajarkan pijat oksitosin sesuai sumber di bawah. Yang tidak disebut sumber (arah pijat belikat, lama tiap gerakan, besar tekanan) adalah panduan aplikasi, bukan fakta dari sumber, dan ditandai begitu.',
+    seeds: 'Sumber utama',
+    supplementary: 'Sumber tambahan',
+    close: 'Tutup',
+  },
   problems: {
     noWebglTitle: 'Tampilan 3D tidak dapat dibuka',
     noWebglBody:

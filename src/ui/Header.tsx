@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AboutDialog } from './lesson/AboutDialog';
 
 export function Header() {
   const { t } = useTranslation();
@@ -9,7 +10,10 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
-      <LanguageSwitch />
+      <div className="header-actions">
+        <AboutDialog />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
