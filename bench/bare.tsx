@@ -1,0 +1,82 @@
+/**
+ * Bare react-three-fiber comparison scene for `npm run bench`: one mesh with about N triangles,
+ * MeshStandardMaterial, one ambient light plus L directional lights, nothing else. The bench
+ * measures the app against this to see what the app's own work costs (target: app fps >= 0.8 x
+ * bare fps at the same triangle count).
+ *
+ * Query: ?triangles=N (default 50000) &lights=L (default 2).
+ * Not part of the app: built by bench/vite.config.ts into dist-bench/.
+ */
+import { StrictMode, useLayoutEffect, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { SphereGeometry, Vector3 } from 'three';
+import type { OxyBench } from './oxyBench';
+
+const params = new URLSearchParams(window.location.search);
+const TRIANGLES = Math.max(2, Number(params.get('triangles') ?? 50_000) || 50_000);
+const LIGHTS = Math.max(0, Math.floor(Number(params.get('lights') ?? 2)));
+
+/** A body-sized ellipsoid whose triangle count is as close to `target` as a UV sphere allows. */
+function makeGeometry(target: number): SphereGeometry {
+  // A UV sphere with w x h segments has 2w(h-1) triangles; take w = 2h.
+  const h = Math.max(3, Math.round((1 + Math.sqrt(1 + 2 * target)) / 2));
+  const w = Math.max(3, Math.round(target / (2 * (h - 1))));
+  const geometry = new SphereGeometry(1, w, h);
+  geometry.scale(0.2, 0.35, 0.13);
+  return geometry;
+}
+
+const TARGET = new Vector3(0, 1.2, 0);
+const RADIUS = 1.4;
+
+function Orbit() {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  useLayoutEffect(() => {
+    const bench: OxyBench = {
+      stats: () => ({ triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls, lights: LIGHTS }),
+      setAzimuth: (a) => {
+        camera.position.set(TARGET.x + RADIUS * Math.sin(a), TARGET.y + 0.2, TARGET.z + RADIUS * Math.cos(a));
+        camera.lookAt(TARGET);
+      },
+    };
+    Object.assign(window, { __oxyBench: bench });
+    bench.setAzimuth(0);
+  }, [camera, gl]);
+  let drawn = 0;
+  useFrame(() => {
+    if (++drawn === 2) document.body.dataset.sceneReady = 'true';
+  });
+  return null;
+}
+
+function Scene() {
+  const geometry = useMemo(() => makeGeometry(TRIANGLES), []);
+  const lights = useMemo(
+    () => Array.from({ length: LIGHTS }, (_, i) => [Math.cos(i * 2.4) * 3, 3, Math.sin(i * 2.4) * 3] as const),
+    [],
+  );
+  return (
+    <>
+      <ambientLight intensity={0.4} />
+      {lights.map((p, i) => (
+        <directionalLight key={i} position={p} intensity={1.2} />
+      ))}
+      <mesh geometry={geometry} position={TARGET}>
+        <meshStandardMaterial color="#f4e6d8" roughness={0.7} />
+      </mesh>
+      <Orbit />
+    </>
+  );
+}
+
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <Canvas camera={{ fov: 40, near: 0.05, far: 20 }} gl={{ preserveDrawingBuffer: false }}>
+        <Scene />
+      </Canvas>
+    </StrictMode>,
+  );

@@ -1,0 +1,22 @@
+/**
+ * The benchmark hook that `npm run bench` drives (scripts/bench.mjs). The app installs it on
+ * `window.__oxyBench` (src/scene/BenchHook.tsx declares that global); the bare comparison scene
+ * (bench/bare.tsx) installs the same shape. This file only describes it, so that the bench builds
+ * whatever the app declares.
+ */
+export interface OxyBenchStats {
+  /** Triangles drawn in the last frame (`renderer.info.render.triangles`). */
+  triangles: number;
+  /** Draw calls in the last frame (`renderer.info.render.calls`). */
+  drawCalls: number;
+  /** Optional: lights other than ambient/hemisphere, so the bare scene can use as many. */
+  lights?: number;
+}
+
+export interface OxyBench {
+  stats(): OxyBenchStats;
+  /** Puts the camera at this azimuth (radians) around the body; called once per frame. */
+  setAzimuth(radians: number): void;
+  /** Optional: starts a stroke animating, for the "while a stroke animates" row. */
+  play?(): void;
+}
