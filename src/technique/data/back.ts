@@ -1,0 +1,170 @@
+/** Step 4, the back (seed 003, "b. Teknik Pijat Oksitosin, 4) Punggung"). */
+import { PRESSURE, STROKE_SECONDS } from '../timing';
+import type { Source, Step } from '../types';
+import { interpretation, procedure } from './sources';
+
+const SOURCE = procedure('4) Punggung');
+
+const WHO_FISTS: Source = {
+  kind: 'supplementary',
+  ref: 'S26',
+  note: {
+    id: 'Sumber utama tidak menyebut bagian tangan. Dari teks WHO: kedua tangan mengepal dengan ibu jari membuat lingkaran kecil, di kiri dan kanan tulang belakang sekaligus, dari pangkal leher sampai bawah tulang belikat.',
+    en: 'The main source does not name the part of the hand. From the WHO text: both hands in fists with the thumbs making small circles, on both sides of the spine at once, from the base of the neck to below the shoulder blades.',
+  },
+};
+
+/** Beside the spine, not on it [EST: paraspinal thumb line 2-2.5 cm, anatomy-reference §6]. */
+const BESIDE_SPINE = 0.025;
+
+export const BACK: Step = {
+  id: 'back',
+  number: 4,
+  title: { id: 'Punggung', en: 'Back' },
+  summary: {
+    id: 'Pijat dari atas ke bawah di kiri dan kanan tulang belakang dengan gerakan memutar, lalu usap. Kemudian bentuk hati dengan kedua punggung tangan 5-6 kali, dan pola "Love" dengan punggung jari, tangan kanan dan kiri bergantian.',
+    en: 'Massage from top to bottom on the left and right of the spine with circular movements, then stroke. Then draw a heart with the backs of both hands 5-6 times, and a "Love" pattern with the backs of the fingers, right and left hand in turn.',
+  },
+  quote: {
+    id: 'Pijat dari atas kebawah di sisi kanan dan kiri tulang belakang dengan gerakan memutar & Usap/telusuri. Pijat punggung membentuk hati dengan kedua punggung tangan, gerakan memutar sebanyak 5-6x. Pijat punggung ibu membentuk pola "Love" menggunakan bagian punggung jari bergantian antara kanan dan kiri.',
+    en: 'Massage from top to bottom on the right and left sides of the spine with circular movements & stroke/trace. Massage the back forming a heart with the backs of both hands, circling 5-6 times. Massage the mother\'s back forming a "Love" pattern using the backs of the fingers, alternating between right and left.',
+  },
+  sources: [SOURCE],
+  actions: [
+    {
+      kind: 'stroke',
+      id: 'back-circles',
+      title: { id: 'Pijat memutar di samping tulang belakang', en: 'Circles beside the spine' },
+      instruction: {
+        id: 'Kepalkan kedua tangan, ibu jari menghadap ke depan, di kiri dan kanan tulang belakang pada pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai bawah tulang belikat, lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
+        en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to below the shoulder blades, then stroke back up without pressure. Do not press on the spine itself. Repeat 5-6 times.',
+      },
+      hands: {
+        left: { part: 'fist', role: 'strokes' },
+        right: { part: 'fist', role: 'strokes' },
+      },
+      // Down to T7, the level of the lower tips of the shoulder blades [EST default, anatomy-reference §7].
+      path: {
+        kind: 'circles',
+        waypoints: [
+          { landmark: 'C7', across: BESIDE_SPINE },
+          { landmark: 'T3', across: BESIDE_SPINE },
+          { landmark: 'T5', across: BESIDE_SPINE },
+          { landmark: 'T7', across: BESIDE_SPINE },
+        ],
+        radius: 0.012,
+        loops: 8,
+        turn: 'cw',
+      },
+      mirror: 'together',
+      phases: [
+        {
+          kind: 'pressure',
+          from: 0,
+          to: 1,
+          pressure: PRESSURE.moderate,
+          seconds: STROKE_SECONDS.backCircles.pressure,
+          text: { id: 'Dari atas ke bawah, memutar dengan tekanan', en: 'Top to bottom, circling with pressure' },
+        },
+        {
+          kind: 'glide',
+          from: 1,
+          to: 0,
+          route: 'baseline',
+          pressure: PRESSURE.glide,
+          seconds: STROKE_SECONDS.backCircles.glide,
+          text: { id: 'Usap/telusuri kembali ke atas, tanpa tekanan', en: 'Stroke/trace back up, no pressure' },
+        },
+      ],
+      repetitions: { min: 5, max: 6 },
+      sources: [
+        SOURCE,
+        WHO_FISTS,
+        interpretation(
+          'Sumber tidak menyebut arah "usap/telusuri". Aplikasi menampilkannya sebagai usapan kembali ke atas tanpa tekanan, seperti usapan pada langkah leher dan bahu. Jumlah 5-6 kali, jarak 2,5 cm dari tulang belakang, besar dan arah putaran, serta batas bawah (setinggi ujung bawah tulang belikat) adalah pilihan aplikasi.',
+          'The source does not give the direction of the "stroke/trace". The app shows it as a stroke back up without pressure, like the light stroke in the neck and shoulder steps. The 5-6 repetitions, the 2.5 cm distance from the spine, the size and direction of the circles, and where it ends (level with the lower tips of the shoulder blades) are choices of the app.',
+        ),
+      ],
+    },
+    {
+      kind: 'stroke',
+      id: 'back-heart',
+      title: { id: 'Bentuk hati dengan punggung tangan', en: 'Heart with the backs of the hands' },
+      instruction: {
+        id: 'Letakkan punggung kedua tangan berdampingan di tengah punggung atas. Gerakkan keduanya ke luar dan ke atas, melingkari tulang belikat, lalu turun dan bertemu di bawah, membentuk hati. Usap kembali ke atas dengan ringan. Ulangi 5-6 kali.',
+        en: 'Place the backs of both hands side by side in the middle of the upper back. Move them outward and up, round the shoulder blades, then down until they meet below, drawing a heart. Stroke lightly back up. Repeat 5-6 times.',
+      },
+      hands: {
+        left: { part: 'backOfHand', role: 'strokes' },
+        right: { part: 'backOfHand', role: 'strokes' },
+      },
+      // [EST] lobes over the shoulder blades, point below their lower tips.
+      path: { kind: 'heart', centre: { landmark: 'T5' }, width: 0.22, height: 0.2, part: 'rightHalf' },
+      mirror: 'together',
+      phases: [
+        {
+          kind: 'pressure',
+          from: 0,
+          to: 1,
+          pressure: PRESSURE.moderate,
+          seconds: STROKE_SECONDS.backHeart.pressure,
+          text: { id: 'Melingkar membentuk hati, dengan tekanan', en: 'Circling to draw the heart, with pressure' },
+        },
+        {
+          kind: 'glide',
+          from: 1,
+          to: 0,
+          pressure: PRESSURE.glide,
+          seconds: STROKE_SECONDS.backHeart.glide,
+          text: { id: 'Kembali ke atas, tanpa tekanan', en: 'Back up, no pressure' },
+        },
+      ],
+      repetitions: { min: 5, max: 6 },
+      sources: [
+        SOURCE,
+        interpretation(
+          'Sumber: bentuk hati dengan kedua punggung tangan, gerakan memutar 5-6 kali. Kedua tangan yang bergerak seperti bayangan cermin (masing-masing menggambar separuh hati), usapan kembali tanpa tekanan, dan ukuran hati adalah tafsiran aplikasi.',
+          'The source: a heart with the backs of both hands, circling 5-6 times. The two hands moving as mirror images (each drawing half of the heart), the return without pressure and the size of the heart are the app\'s interpretation.',
+        ),
+      ],
+    },
+    {
+      kind: 'stroke',
+      id: 'back-love',
+      title: { id: 'Pola "Love" dengan punggung jari', en: '"Love" pattern with the backs of the fingers' },
+      instruction: {
+        id: 'Dengan punggung jari, gambar hati kecil di punggung sebelah kanan dengan tangan kanan, lalu di sebelah kiri dengan tangan kiri. Lakukan bergantian dengan usapan ringan, 5-6 kali.',
+        en: 'With the backs of your fingers, draw a small heart on the right side of the back with your right hand, then on the left side with your left hand. Keep alternating with a light stroke, 5-6 times.',
+      },
+      hands: {
+        left: { part: 'backOfFingers', role: 'strokes' },
+        right: { part: 'backOfFingers', role: 'strokes' },
+      },
+      // [EST] a small heart between the spine and the shoulder blade, at the level of the 6th rib.
+      path: { kind: 'heart', centre: { landmark: 'R.rib6.posterior' }, width: 0.08, height: 0.08, part: 'whole' },
+      mirror: 'alternate',
+      phases: [
+        {
+          kind: 'pressure',
+          from: 0,
+          to: 1,
+          pressure: PRESSURE.light,
+          seconds: STROKE_SECONDS.backLove.pressure,
+          text: { id: 'Gambar hati dengan usapan ringan', en: 'Draw the heart with a light stroke' },
+        },
+      ],
+      singlePhaseReason: {
+        id: 'Hati digambar sebagai satu garis tertutup dengan tekanan ringan; tangan berakhir di tempat ia mulai, jadi tidak ada gerakan kembali tanpa tekanan.',
+        en: 'The heart is drawn as one closed outline with light pressure; the hand ends where it began, so there is no separate return without pressure.',
+      },
+      repetitions: { min: 5, max: 6 },
+      sources: [
+        SOURCE,
+        interpretation(
+          'Sumber: pola "Love" dengan punggung jari, bergantian kanan dan kiri, tanpa jumlah. Satu hati kecil di tiap sisi punggung, digambar tangan kanan lalu tangan kiri, 5-6 kali, adalah tafsiran aplikasi.',
+          'The source: a "Love" pattern with the backs of the fingers, alternating right and left, with no count. One small heart on each side of the back, drawn by the right hand then the left, 5-6 times, is the app\'s interpretation.',
+        ),
+      ],
+    },
+  ],
+};

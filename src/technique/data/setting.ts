@@ -1,0 +1,88 @@
+/** The overview before the steps: who, where, with what, how long and how often. */
+import type { Setting } from '../types';
+import { fromSeed } from './sources';
+
+const EQUIPMENT = 'a. Perlengkapan Yang Dibutuhkan';
+
+export const SETTING: Setting = {
+  title: { id: 'Persiapan', en: 'Getting ready' },
+  summary: {
+    id: 'Ibu duduk di kursi dengan tangan terlipat di atas meja beralas bantal, agar payudara menggantung. Siapkan minyak pijat bila ada. Pijat berlangsung sekitar 15 menit, 1-2 kali sehari.',
+    en: 'The mother sits on a chair with her arms folded on a table over a pillow, so that her breasts hang freely. Have massage oil ready if you use it. The massage takes about 15 minutes, once or twice a day.',
+  },
+  items: [
+    {
+      id: 'position',
+      title: { id: 'Posisi ibu', en: "The mother's position" },
+      text: {
+        id: 'Ibu duduk di kursi, kedua tangan dilipat di atas meja, sehingga payudara menggantung bebas. Ibu juga boleh berbaring.',
+        en: 'The mother sits on a chair with both arms folded on a table, so that her breasts hang freely. She may also lie down.',
+      },
+      sources: [fromSeed('003', `${EQUIPMENT}, 3) Kursi`), fromSeed('001', 'Hasil dan Pembahasan')],
+    },
+    {
+      id: 'pillow',
+      title: { id: 'Bantal', en: 'Pillow' },
+      text: {
+        id: 'Letakkan bantal di atas meja untuk menyangga tangan ibu selama dipijat.',
+        en: "Put a pillow on the table to support the mother's arms during the massage.",
+      },
+      sources: [fromSeed('003', `${EQUIPMENT}, 2) Bantal`)],
+    },
+    {
+      id: 'oil',
+      title: { id: 'Minyak pijat', en: 'Massage oil' },
+      text: {
+        id: 'Pakai minyak pijat dari tumbuhan, misalnya minyak kelapa murni (VCO), minyak zaitun, minyak almond, cocoa butter, atau minyak herbal aromatik. Boleh juga tanpa minyak.',
+        en: 'Use a plant-based massage oil, such as virgin coconut oil, olive oil, almond oil, cocoa butter or an aromatic herbal oil. Massaging without oil is also fine.',
+      },
+      sources: [fromSeed('003', `${EQUIPMENT}, 1) Minyak untuk mengurut`), fromSeed('001', 'Hasil dan Pembahasan')],
+    },
+    {
+      id: 'duration',
+      title: { id: 'Lama pijat', en: 'How long' },
+      text: { id: 'Sekitar 15 menit setiap kali pijat.', en: 'About 15 minutes each time.' },
+      sources: [fromSeed('002', 'Abstract, Methods'), fromSeed('004', 'Abstract, Results')],
+    },
+    {
+      id: 'frequency',
+      title: { id: 'Berapa kali', en: 'How often' },
+      text: {
+        id: 'Satu sampai dua kali sehari, pagi dan sore, sampai 14 hari.',
+        en: 'Once or twice a day, morning and evening, for up to 14 days.',
+      },
+      sources: [fromSeed('002', 'Abstract, Methods'), fromSeed('004', 'Abstract, Results')],
+    },
+    {
+      id: 'region',
+      title: { id: 'Daerah yang dipijat', en: 'Where to massage' },
+      text: {
+        id: 'Leher, bahu, tulang belikat, dan kiri-kanan tulang belakang, dari tulang leher pertama sampai setinggi tulang rusuk ke-5 dan ke-6.',
+        en: 'The neck, shoulders, shoulder blades, and both sides of the spine, from the first neck vertebra down to the level of the 5th and 6th ribs.',
+      },
+      sources: [fromSeed('003', 'Abstrak'), fromSeed('001', 'Hasil dan Pembahasan'), fromSeed('002', 'Abstract, Background')],
+    },
+    {
+      id: 'giver',
+      title: { id: 'Siapa yang memijat', en: 'Who gives the massage' },
+      text: {
+        id: 'Pendamping ibu: suami, anggota keluarga, kader posyandu, atau bidan.',
+        en: "The mother's companion: her husband, a family member, a posyandu health cadre or a midwife.",
+      },
+      sources: [fromSeed('000', 'Abstract'), fromSeed('001', 'Abstrak'), fromSeed('002', 'Abstract'), fromSeed('003', '3. Hasil Dan Pembahasan')],
+    },
+  ],
+  oils: [
+    { id: 'virgin-coconut', name: { id: 'Minyak kelapa murni (VCO)', en: 'Virgin coconut oil' } },
+    { id: 'olive', name: { id: 'Minyak zaitun', en: 'Olive oil' } },
+    { id: 'almond', name: { id: 'Minyak almond', en: 'Almond oil' } },
+    { id: 'cocoa-butter', name: { id: 'Cocoa butter (lemak kakao)', en: 'Cocoa butter' } },
+    { id: 'herbal', name: { id: 'Minyak herbal aromatik', en: 'Aromatic herbal oil' } },
+  ],
+  schedule: {
+    minutesPerSession: 15,
+    sessionsPerDay: { min: 1, max: 2 },
+    maxDays: 14,
+    sources: [fromSeed('002', 'Abstract, Methods'), fromSeed('004', 'Abstract, Results')],
+  },
+};
