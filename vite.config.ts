@@ -20,6 +20,9 @@ export default defineConfig({
       // autoUpdate: a new deploy takes over on the next load, no prompt needed.
       injectRegister: 'script-defer',
       manifestFilename: 'manifest.webmanifest',
+      // The icons are in public/ and so already matched by globPatterns below; listing them
+      // again would only duplicate precache entries.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Pijat Oksitosin 3D',
@@ -47,6 +50,8 @@ export default defineConfig({
         // Everything the build emits, so the whole trainer (code, models, fonts) works offline
         // after the first visit.
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,webp,ico,webmanifest,woff2,bin,glb,gltf,ktx2,wasm,json}'],
+        // vite-plugin-pwa adds the manifest to the precache itself.
+        globIgnores: ['**/node_modules/**', 'manifest.webmanifest'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Only our own precache; requests to any other origin are never intercepted or cached.
