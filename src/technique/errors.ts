@@ -109,8 +109,8 @@ function flatten(issue: Issue): { issue: Issue; path: Key[] }[] {
 export function describeIssues(raw: unknown, issues: readonly Issue[]): string[] {
   return issues.flatMap(flatten).map(({ issue, path }) => {
     const where = locate(raw, path);
-    const items = where.items.length > 0 ? ` ${where.items.join(' ')}` : '';
+    const prefix = where.items.length > 0 ? `technique: ${where.items.join(' ')}:` : 'technique:';
     const at = where.field.length > 0 ? ` (at ${fieldPath(where.field)})` : '';
-    return `technique:${items}: ${wording(issue, path)}${at}`;
+    return `${prefix} ${wording(issue, path)}${at}`;
   });
 }

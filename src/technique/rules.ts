@@ -46,13 +46,13 @@ function phaseProblems(stroke: Stroke): Problem[] {
   const { phases, path } = stroke;
   const samePlace = (a: number, b: number) => a === b || (isClosed(path) && Math.abs(a - b) === 1);
   phases.forEach((phase, i) => {
-    if (phase.from === phase.to) problems.push({ path: ['phases', i], message: `phase ${i + 1} does not move (from equals to)` });
+    if (phase.from === phase.to) problems.push({ path: ['phases', i], message: 'does not move (from equals to)' });
     if (phase.route === 'baseline' && path.kind !== 'circles') {
-      problems.push({ path: ['phases', i, 'route'], message: `phase ${i + 1} follows the baseline, which only a circles path has` });
+      problems.push({ path: ['phases', i, 'route'], message: 'follows the baseline, which only a circles path has' });
     }
     const previous = phases[i - 1];
     if (previous && !samePlace(previous.to, phase.from)) {
-      problems.push({ path: ['phases', i, 'from'], message: `phase ${i + 1} starts at ${phase.from} but phase ${i} ends at ${previous.to}` });
+      problems.push({ path: ['phases', i, 'from'], message: `starts at ${phase.from} but the phase before ends at ${previous.to}` });
     }
   });
   const first = phases[0];
