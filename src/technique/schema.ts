@@ -1,5 +1,5 @@
 /**
- * Run-time check of the technique data against `types.ts`. Each exported schema is annotated
+ * Run-time check of the technique data against `types.ts`. Each object schema is annotated
  * with its type, so the two cannot drift apart. Objects are strict: a misspelt field is an error.
  * Messages name the problem; `errors.ts` adds which step, stroke or point it is in.
  */
@@ -27,7 +27,7 @@ const nonEmptyString = (what: string) =>
     .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `${what} must be a string`) })
     .check(z.refine((value) => value.trim().length > 0, `empty ${what}`));
 
-export const textSchema: z.ZodMiniType<Text> = z.strictObject(
+const textSchema: z.ZodMiniType<Text> = z.strictObject(
   { id: nonEmptyString('"id" translation'), en: nonEmptyString('"en" translation') },
   { error: (issue) => (issue.input === undefined ? 'missing text (needs "id" and "en")' : undefined) },
 );
@@ -47,7 +47,7 @@ const landmarkId = z.custom<LandmarkId>((value) => typeof value === 'string' && 
 const CLOCK_HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const satisfies readonly ClockHour[];
 const clockHour = z.literal(CLOCK_HOURS, { error: (issue) => `clock hour ${described(issue.input)} is outside 1-12` });
 
-export const anchorSchema: z.ZodMiniType<Anchor> = z.union([
+const anchorSchema: z.ZodMiniType<Anchor> = z.union([
   z.strictObject({ landmark: landmarkId, across: z.optional(offsetMetres), along: z.optional(offsetMetres) }),
   z.strictObject({ clock: z.strictObject({ side: z.enum(SIDES), hour: clockHour }) }),
 ]);
@@ -55,7 +55,7 @@ export const anchorSchema: z.ZodMiniType<Anchor> = z.union([
 const turn = z.enum(['cw', 'ccw']);
 const waypoints = z.array(anchorSchema).check(z.minLength(2, 'needs at least 2 waypoints'));
 
-export const pathSchema: z.ZodMiniType<PathSpec> = z.discriminatedUnion(
+const pathSchema: z.ZodMiniType<PathSpec> = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('line'), waypoints }),
@@ -135,7 +135,7 @@ const pointSchema = z
 
 const actionSchema: z.ZodMiniType<Action> = z.discriminatedUnion('kind', [strokeSchema, pointSchema]);
 
-export const stepSchema: z.ZodMiniType<Step> = z
+const stepSchema: z.ZodMiniType<Step> = z
   .strictObject({
     id: z.enum(STEP_IDS),
     number: count,
