@@ -1,6 +1,6 @@
 /**
- * Run-time check of the technique data against `types.ts`. Each object schema is annotated
- * with its type, so the two cannot drift apart. Objects are strict: a misspelt field is an error.
+ * Run-time check of the technique data against `types.ts`. The schemas are annotated with the
+ * types they produce (directly, or through the union that holds them), so the two cannot drift apart. Objects are strict: a misspelt field is an error.
  * Messages name the problem; `errors.ts` adds which step, stroke or point it is in.
  */
 import * as z from 'zod/mini';
