@@ -13,7 +13,7 @@ export interface PathStyle {
   /** Dash and gap lengths in metres; null for a solid line. */
   readonly dash: { readonly on: number; readonly off: number } | null;
   /** Distance between arrowheads along the path. */
-  readonly arrowSpacing: number;
+  readonly arrowSpacing: number | null;
   readonly arrowLength: number;
   readonly arrowRadius: number;
 }
@@ -23,18 +23,24 @@ const RING = 8;
 class MeshBuilder {
   readonly positions: number[] = [];
   readonly normals: number[] = [];
+  /** Fraction 0..1 along the whole line, so a shader can light the part already travelled. */
+  readonly along: number[] = [];
   readonly indices: number[] = [];
+  /** Arc fraction given to vertices added next. */
+  u = 0;
   get vertexCount(): number {
     return this.positions.length / 3;
   }
   vertex(p: Vector3, n: Vector3): void {
     this.positions.push(p.x, p.y, p.z);
     this.normals.push(n.x, n.y, n.z);
+    this.along.push(this.u);
   }
   build(): BufferGeometry {
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(this.positions, 3));
     g.setAttribute('normal', new Float32BufferAttribute(this.normals, 3));
+    g.setAttribute('along', new Float32BufferAttribute(this.along, 1));
     g.setIndex(this.indices);
     g.computeBoundingSphere();
     return g;
@@ -42,6 +48,8 @@ class MeshBuilder {
 }
 
 interface Frame {
+  /** Fraction of the line's length at this frame. */
+  u: number;
   readonly centre: Vector3;
   readonly tangent: Vector3;
   readonly side: Vector3;
@@ -61,7 +69,7 @@ function framesOf(points: readonly SkinPoint[], lift: number): Frame[] {
     if (tangent.lengthSq() < 1e-14) tangent.copy(frames[i - 1]?.tangent ?? new Vector3(0, -1, 0));
     tangent.normalize();
     const side = new Vector3().crossVectors(tangent, up).normalize();
-    frames.push({ centre: new Vector3(...p.point).addScaledVector(up, lift), tangent, side, up });
+    frames.push({ u: 0, centre: new Vector3(...p.point).addScaledVector(up, lift), tangent, side, up });
   }
   return frames;
 }
@@ -72,6 +80,7 @@ function tubeRun(builder: MeshBuilder, frames: readonly Frame[], radius: number)
   const offset = new Vector3();
   const normal = new Vector3();
   for (const f of frames) {
+    builder.u = f.u;
     for (let k = 0; k < RING; k++) {
       const a = (k / RING) * Math.PI * 2;
       normal.copy(f.side).multiplyScalar(Math.cos(a)).addScaledVector(f.up, Math.sin(a));
@@ -94,6 +103,7 @@ function tubeRun(builder: MeshBuilder, frames: readonly Frame[], radius: number)
 
 /** A flat disc closing a tube end so dashes read as solid pieces. */
 function capEnd(builder: MeshBuilder, f: Frame, radius: number, direction: 1 | -1): void {
+  builder.u = f.u;
   const n = f.tangent.clone().multiplyScalar(direction);
   const centreIndex = builder.vertexCount;
   builder.vertex(f.centre, n);
@@ -113,6 +123,7 @@ function capEnd(builder: MeshBuilder, f: Frame, radius: number, direction: 1 | -
 
 /** A flattened arrowhead lying on the skin, pointing along the frame's tangent. */
 function arrowhead(builder: MeshBuilder, f: Frame, length: number, radius: number): void {
+  builder.u = f.u;
   const base = builder.vertexCount;
   const tip = f.centre.clone().addScaledVector(f.tangent, length / 2);
   const back = f.centre.clone().addScaledVector(f.tangent, -length / 2);
@@ -151,6 +162,7 @@ export function buildPathGeometry(points: readonly SkinPoint[], style: PathStyle
   const frames = framesOf(points, style.lift);
   const s = arcLengths(frames);
   const total = s[s.length - 1] ?? 0;
+  frames.forEach((f, i) => (f.u = total > 0 ? s[i]! / total : 0));
   if (style.dash) {
     const period = style.dash.on + style.dash.off;
     let run: Frame[] = [];
@@ -165,7 +177,7 @@ export function buildPathGeometry(points: readonly SkinPoint[], style: PathStyle
   } else {
     tubeRun(builder, frames, style.radius);
   }
-  const arrows = Math.max(1, Math.floor(total / style.arrowSpacing));
+  const arrows = style.arrowSpacing === null ? 0 : Math.max(1, Math.floor(total / style.arrowSpacing));
   for (let a = 0; a < arrows; a++) {
     const target = ((a + 0.5) / arrows) * total;
     const i = s.findIndex((v) => v >= target);

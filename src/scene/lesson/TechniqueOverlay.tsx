@@ -1,0 +1,81 @@
+import { useEffect, useMemo } from 'react';
+import { MeshStandardMaterial } from 'three';
+import type { SkinSurface } from '../../anatomy/paths';
+import { useAppStore } from '../../state/store';
+import { TECHNIQUE } from '../../technique';
+import { useLocalized } from '../../ui/useLocalized';
+import { buildTechniqueOverlay, type TechniqueOverlay as Overlay } from './overlayGeometry';
+import { createLineMaterial, type LineUniforms } from './lineMaterial';
+import { COLOURS } from './pathStyles';
+import { PointMarkers } from './PointMarkers';
+import { SceneLabel } from './SceneLabel';
+import { useLabelFacing } from './useLabelFacing';
+
+export interface TechniqueOverlayProps {
+  readonly surface: SkinSurface;
+  /** Receives the line uniforms, so the animation can light the playing phase per frame. */
+  readonly onLineUniforms?: (uniforms: { pressure: LineUniforms; glide: LineUniforms; overlay: Overlay }) => void;
+}
+
+/** Every path and pressure point of the technique on the skin, with the chosen step lit and the rest dimmed. */
+export function TechniqueOverlay({ surface, onLineUniforms }: TechniqueOverlayProps) {
+  const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
+  const selected = useAppStore((s) => s.selectedView);
+  const inspect = useAppStore((s) => s.inspect);
+  const local = useLocalized();
+  const lines = useMemo(
+    () => ({
+      pressure: createLineMaterial(COLOURS.pressure, overlay.phases.length),
+      glide: createLineMaterial(COLOURS.glide, overlay.phases.length),
+      dial: new MeshStandardMaterial({ color: COLOURS.dial, roughness: 0.8 }),
+    }),
+    [overlay],
+  );
+  useLabelFacing();
+
+  useEffect(() => {
+    overlay.phases.forEach((phase, i) => {
+      const lit = selected === 'setting' || selected === phase.stepId ? 1 : 0;
+      lines.pressure.uniforms.uLit.value[i] = lit;
+      lines.glide.uniforms.uLit.value[i] = lit;
+    });
+  }, [overlay, lines, selected]);
+
+  useEffect(() => {
+    onLineUniforms?.({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms, overlay });
+  }, [lines, overlay, onLineUniforms]);
+
+  const showDials = selected === 'setting' || selected === 'scapulae';
+  return (
+    <group>
+      <mesh geometry={overlay.pressure} material={lines.pressure.material} raycast={() => null} />
+      <mesh geometry={overlay.glide} material={lines.glide.material} raycast={() => null} />
+      {showDials && <mesh geometry={overlay.dials} material={lines.dial} raycast={() => null} />}
+      <PointMarkers points={overlay.points} selected={selected} />
+      {selected !== 'setting' && (
+        <>
+          {overlay.points
+            .filter((p) => p.stepId === selected)
+            .map((p, i) => (
+              <SceneLabel key={`${p.actionId}-${i}`} at={p.at} name={local(p.label)} className="point-label" onActivate={() => inspect(p.actionId)}>
+                {p.number}
+              </SceneLabel>
+            ))}
+          {overlay.strokes
+            .filter((s) => s.stepId === selected)
+            .map((s) => (
+              <SceneLabel key={s.actionId} at={s.labelAt} name={local(s.title)} className="stroke-label" onActivate={() => inspect(s.actionId)}>
+                {local(s.title)}
+              </SceneLabel>
+            ))}
+        </>
+      )}
+      {selected === 'scapulae' &&
+        overlay.dialNumbers.map((d) => (
+          <SceneLabel key={`${d.side}${d.hour}`} at={d.at} name="" className="dial-number" >
+            {d.hour}
+          </SceneLabel>
+        ))}
+    </group>
+  );
+}

@@ -1,0 +1,68 @@
+import { Color, MeshStandardMaterial, type IUniform } from 'three';
+
+export interface LineUniforms {
+  /** Per drawn phase: 1 = in the chosen step, 0 = dimmed. */
+  readonly uLit: IUniform<Float32Array>;
+  /** Index of the phase being played, -1 when none. */
+  readonly uActive: IUniform<number>;
+  /** How far along the active phase the hand has come, 0..1. */
+  readonly uProgress: IUniform<number>;
+}
+
+const DIM_TOWARD = new Color('#d9d2ca');
+
+/**
+ * Lit material for the stroke lines. Dimming and the "already travelled" glow of the playing
+ * phase are uniforms, so changing step or advancing the animation never rebuilds geometry.
+ */
+export function createLineMaterial(colour: string, phaseCount: number): { material: MeshStandardMaterial; uniforms: LineUniforms } {
+  const uniforms: LineUniforms = {
+    uLit: { value: new Float32Array(Math.max(1, phaseCount)).fill(1) },
+    uActive: { value: -1 },
+    uProgress: { value: 0 },
+  };
+  const material = new MeshStandardMaterial({ color: colour, roughness: 0.55, metalness: 0 });
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms, { uDimColour: { value: DIM_TOWARD } });
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+attribute float drawnPhase;
+attribute float along;
+uniform float uLit[${Math.max(1, phaseCount)}];
+uniform float uActive;
+uniform float uProgress;
+varying float vLit;
+varying float vGlow;`,
+      )
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>
+int phaseIndex = int(drawnPhase + 0.5);
+vLit = uLit[phaseIndex];
+bool active = abs(drawnPhase - uActive) < 0.5;
+vGlow = active ? (along <= uProgress ? 1.0 : 0.35) : 0.0;`,
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+uniform vec3 uDimColour;
+varying float vLit;
+varying float vGlow;`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+diffuseColor.rgb = mix(uDimColour, diffuseColor.rgb, 0.18 + 0.82 * vLit);`,
+      )
+      .replace(
+        '#include <emissivemap_fragment>',
+        `#include <emissivemap_fragment>
+totalEmissiveRadiance += diffuseColor.rgb * 0.9 * vGlow;`,
+      );
+  };
+  material.customProgramCacheKey = () => `line-${phaseCount}`;
+  return { material, uniforms };
+}

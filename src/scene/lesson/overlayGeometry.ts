@@ -1,0 +1,157 @@
+import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { CLOCK_RADIUS, dialFrame, hourDirection } from '../../anatomy/clock';
+import type { Side } from '../../anatomy/landmarkIds';
+import { LANDMARKS } from '../../anatomy/landmarks';
+import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, type SkinSurface } from '../../anatomy/paths';
+import { measurePath, slicePath } from '../../anatomy/polyline';
+import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
+import type { StepId } from '../../technique/ids';
+import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
+import { buildPathGeometry } from '../paths/pathGeometry';
+import { DIAL_STYLE, GLIDE_LANE_OFFSET, GLIDE_STYLE, PRESSURE_STYLE } from './pathStyles';
+
+/** One phase of one stroke copy as drawn: which action, which phase, pressure or glide. */
+export interface DrawnPhase {
+  readonly actionId: string;
+  readonly stepId: StepId;
+  readonly phaseIndex: number;
+  readonly kind: 'pressure' | 'glide';
+  /** Where its label sits: the middle of the line, on the skin. */
+  readonly middle: SkinPoint;
+}
+
+export interface DrawnPoint {
+  readonly actionId: string;
+  readonly stepId: StepId;
+  readonly label: Text;
+  /** What the marker shows: the clock hour on a shoulder blade, else the point's order in its step. */
+  readonly number: string;
+  readonly at: SkinPoint;
+}
+
+export interface DrawnStroke {
+  readonly actionId: string;
+  readonly stepId: StepId;
+  readonly title: Text;
+  readonly labelAt: SkinPoint;
+}
+
+export interface TechniqueOverlay {
+  /** All pressure lines in one geometry; vertex attribute `drawnPhase` indexes `phases`. */
+  readonly pressure: BufferGeometry;
+  /** All glide lines in one geometry, same attribute. */
+  readonly glide: BufferGeometry;
+  readonly phases: readonly DrawnPhase[];
+  readonly strokes: readonly DrawnStroke[];
+  readonly points: readonly DrawnPoint[];
+  /** Clock dial rings and ticks on both shoulder blades. */
+  readonly dials: BufferGeometry;
+  readonly dialNumbers: readonly { readonly side: Side; readonly hour: number; readonly at: SkinPoint }[];
+}
+
+const withPhaseIndex = (geometry: BufferGeometry, index: number): BufferGeometry => {
+  const count = geometry.getAttribute('position').count;
+  geometry.setAttribute('drawnPhase', new Float32BufferAttribute(new Float32Array(count).fill(index), 1));
+  return geometry;
+};
+
+/** Moves a glide line sideways into its own lane, then back onto the skin. */
+function inLane(points: readonly SkinPoint[], surface: SkinSurface): SkinPoint[] {
+  return points.map((p, i) => {
+    const next = points[Math.min(points.length - 1, i + 1)]!.point;
+    const prev = points[Math.max(0, i - 1)]!.point;
+    const side = normalize(cross(sub(next, prev), p.normal));
+    return surface.project(add(p.point, scale(side, GLIDE_LANE_OFFSET)));
+  });
+}
+
+function strokeCopies(stroke: Stroke): boolean[] {
+  return stroke.mirror === 'none' ? [false] : [false, true];
+}
+
+/**
+ * Lays every stroke and point of the technique on the skin, once at start-up: the lines as two
+ * merged geometries (one draw call per style), with per-vertex phase ids so the active phase can
+ * be lit from a shader uniform instead of rebuilding geometry per frame.
+ */
+export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface): TechniqueOverlay {
+  const pressureParts: BufferGeometry[] = [];
+  const glideParts: BufferGeometry[] = [];
+  const phases: DrawnPhase[] = [];
+  const strokes: DrawnStroke[] = [];
+  const points: DrawnPoint[] = [];
+
+  for (const step of technique.steps) {
+    let pointNumber = 0;
+    for (const action of step.actions) {
+      if (action.kind === 'stroke') {
+        for (const mirror of strokeCopies(action)) {
+          const line = measurePath(resolvePath(action.path, LANDMARKS, surface, { mirror }));
+          const baseline =
+            action.path.kind === 'circles' ? measurePath(resolvePath(baselineOf(action.path), LANDMARKS, surface, { mirror })) : line;
+          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, title: action.title, labelAt: line.points[0]! });
+          action.phases.forEach((phase, phaseIndex) => {
+            const route = phase.route === 'baseline' ? baseline : line;
+            const slice = slicePath(route, phase.from, phase.to);
+            const drawn = phase.kind === 'glide' && route === line ? inLane(slice, surface) : slice;
+            const index = phases.length;
+            phases.push({ actionId: action.id, stepId: step.id, phaseIndex, kind: phase.kind, middle: drawn[drawn.length >> 1]! });
+            const style = phase.kind === 'pressure' ? PRESSURE_STYLE : GLIDE_STYLE;
+            (phase.kind === 'pressure' ? pressureParts : glideParts).push(withPhaseIndex(buildPathGeometry(drawn, style), index));
+          });
+        }
+      } else {
+        pointNumber += 1;
+        for (const at of pointPlaces(action, surface)) {
+          const hour = 'clock' in action.anchor ? String(action.anchor.clock.hour) : String(pointNumber);
+          points.push({ actionId: action.id, stepId: step.id, label: action.label, number: hour, at });
+        }
+      }
+    }
+  }
+  const dial = buildDials(surface);
+  return {
+    pressure: mergeOrEmpty(pressureParts),
+    glide: mergeOrEmpty(glideParts),
+    phases,
+    strokes,
+    points,
+    dials: dial.geometry,
+    dialNumbers: dial.numbers,
+  };
+}
+
+function pointPlaces(point: PressPoint, surface: SkinSurface): SkinPoint[] {
+  const places = [resolveAnchor(point.anchor, LANDMARKS, surface)];
+  if (point.mirror === 'together') places.push(resolveAnchor(mirrorAnchor(point.anchor), LANDMARKS, surface));
+  return places;
+}
+
+function mergeOrEmpty(parts: BufferGeometry[]): BufferGeometry {
+  return (parts.length ? mergeGeometries(parts) : null) ?? new BufferGeometry();
+}
+
+/** Dial ring just outside the points, a tick at every hour, and where each hour's number goes. */
+const DIAL_RING = CLOCK_RADIUS + 0.014;
+const TICK_INNER = DIAL_RING - 0.005;
+const NUMBER_RADIUS = DIAL_RING + 0.01;
+
+function buildDials(surface: SkinSurface) {
+  const parts: BufferGeometry[] = [];
+  const numbers: { side: Side; hour: number; at: SkinPoint }[] = [];
+  for (const side of ['L', 'R'] as const) {
+    const frame = dialFrame(side);
+    const centre = frame.centre.skin;
+    const ring: SkinPoint[] = [];
+    for (let i = 0; i <= 96; i++) ring.push(surface.project(add(centre, scale(hourDirection(frame, (i / 96) * 12), DIAL_RING))));
+    parts.push(buildPathGeometry(ring, DIAL_STYLE));
+    for (let hour = 1; hour <= 12; hour++) {
+      const d = hourDirection(frame, hour);
+      const tick = [surface.project(add(centre, scale(d, TICK_INNER))), surface.project(add(centre, scale(d, DIAL_RING)))];
+      parts.push(buildPathGeometry(tick, { ...DIAL_STYLE, radius: hour % 3 === 0 ? 0.0013 : DIAL_STYLE.radius }));
+      numbers.push({ side, hour, at: surface.project(add(centre, scale(d, NUMBER_RADIUS))) });
+    }
+  }
+  return { geometry: mergeOrEmpty(parts), numbers };
+}
