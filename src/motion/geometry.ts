@@ -1,0 +1,341 @@
+/**
+ * Where every hand goes in every action, resolved once at start-up: each stroke path (and its
+ * mirror copy where the stroke is mirrored) and each point as an arc-length parameterised
+ * polyline on the skin, the places where supporting hands rest, and the skin-hugging routes the
+ * hands take from one action to the next. Sampling any of it later is a binary search.
+ *
+ * Pure: it only reads the technique, the landmarks and the injected skin (`SkinSurface`).
+ */
+import type { Side } from '../anatomy/landmarkIds';
+import type { Landmarks } from '../anatomy/landmarks';
+import {
+  baselineOf,
+  mirrorAnchor,
+  resolveAnchor,
+  resolvePath,
+  tangentFrame,
+  type Anchor,
+  type CirclesPath,
+  type LinePath,
+  type SkinPoint,
+  type SkinSurface,
+} from '../anatomy/paths';
+import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } from '../anatomy/vec';
+import type { StepId } from '../technique/ids';
+import type { Action, HandUse, PressPoint, Stroke, Technique } from '../technique/types';
+import { arcPath, sampleArcInto, tangentialInto, vec3, type ArcPath, type MutableVec3 } from './arc';
+import { HAND_NAMES, poseFor, type HandName, type HandPoseId, type SupportSite } from './poses';
+import { alternateOrder, otherSide, writtenSide } from './schedule';
+
+/** A resting place of a hand: on the skin, with the directions it moves and faces. */
+export interface Place {
+  readonly point: Vec3;
+  readonly normal: Vec3;
+  /** Unit, in the skin's tangent plane: the direction of motion (toward the head for a hold). */
+  readonly travel: Vec3;
+  /** Unit, in the tangent plane: the steady direction the hand faces (see `HandSample.heading`). */
+  readonly heading: Vec3;
+}
+
+/**
+ * How a stroke's steady heading is found: along the path ('path', lines), along the line the
+ * circles travel ('baseline'), or headward on the skin ('up', shapes drawn in place: a circle, a heart).
+ */
+export type HeadingMode = 'path' | 'baseline' | 'up';
+
+export interface PathMotion {
+  readonly kind: 'path';
+  readonly path: ArcPath;
+  /** The return line of a circles path (see `circlesReturnLine`); null for other paths. */
+  readonly baseline: ArcPath | null;
+  readonly heading: HeadingMode;
+  /** +1 if the stroke's pressure phase runs toward increasing fraction, else -1. */
+  readonly headingSign: 1 | -1;
+}
+
+export interface FixedMotion {
+  readonly kind: 'fixed';
+  readonly place: Place;
+}
+
+export interface HandTrack {
+  readonly hand: HandName;
+  readonly use: HandUse;
+  readonly pose: HandPoseId;
+  /** 'work' strokes, presses or grips; 'support' holds the head or rests on a shoulder. */
+  readonly role: 'work' | 'support';
+  /** In an 'alternate' stroke, the side whose turns this hand does; null if it works throughout. */
+  readonly turnSide: Side | null;
+  readonly motion: PathMotion | FixedMotion;
+  /** Where the hand is when the action's movement starts, and when it ends. */
+  readonly start: Place;
+  readonly end: Place;
+  /** Hovering (waiting for its turn in an alternating stroke) at the start / at the end. */
+  readonly startsWaiting: boolean;
+  readonly endsWaiting: boolean;
+  /** Where this hand was at the end of its last earlier action; null on its first use. */
+  readonly previous: { readonly place: Place; readonly waiting: boolean } | null;
+  /** The route over the skin from `previous` to `start`; null on the hand's first use. */
+  readonly transit: ArcPath | null;
+  /** The place is the app's estimate, not named by the data (the support sites): guidance. */
+  readonly guidance: boolean;
+}
+
+export interface ActionGeometry {
+  readonly actionId: string;
+  readonly left: HandTrack | null;
+  readonly right: HandTrack | null;
+}
+
+export interface HeadFrame {
+  /** Midway between the two tragions (ear openings). */
+  readonly centre: Vec3;
+  /** Unit toward the crown, following the head's forward flexion. */
+  readonly up: Vec3;
+  /** Unit toward the face. */
+  readonly forward: Vec3;
+  /** Unit toward the mother's right (+x). */
+  readonly right: Vec3;
+}
+
+export interface TechniqueGeometry {
+  /** One entry per action, in the order of `Schedule.actions`. */
+  readonly actions: readonly ActionGeometry[];
+  readonly head: HeadFrame;
+}
+
+/** Where a supporting hand rests in each step [guidance: the source only says the left hand "supports the head" in the neck step]. */
+export const SUPPORT_SITES: Readonly<Record<StepId, SupportSite>> = {
+  neck: 'head',
+  shoulders: 'shoulder',
+  scapulae: 'shoulder',
+  back: 'shoulder',
+};
+
+/**
+ * The supporting hand on the forehead, from the head frame [EST, guidance: the source names no
+ * place; the palm on the forehead holds the head against the neck stroke]. Metres forward of the
+ * tragion midpoint and up along the head; the normal leans up by `normalTilt` as the forehead
+ * slopes back. If the skin is found within `snap` of the estimate, the hand goes onto the skin.
+ */
+export const HEAD_SUPPORT = { forward: 0.09, up: 0.045, normalTilt: 0.35, snap: 0.04 } as const;
+
+/** Spacing of the points of a hand's route between actions (metres). */
+export const TRANSIT_SPACING = 0.01;
+
+const Y_AXIS: Vec3 = [0, 1, 0];
+
+export function headFrame(landmarks: Landmarks): HeadFrame {
+  const left = landmarks['L.tragion'].skin;
+  const right = landmarks['R.tragion'].skin;
+  const centre = lerp(left, right, 0.5);
+  const r = normalize(sub(right, left));
+  // C1 to the occiput runs up the back of the head, tilted with its flexion.
+  const rawUp = sub(landmarks.occiput.skin, landmarks.C1.skin);
+  const up = normalize(sub(rawUp, scale(r, dot(rawUp, r))));
+  return { centre, up, forward: cross(up, r), right: r };
+}
+
+/** Unit direction in the tangent plane toward the head's centre; headward on the skin if that is degenerate. */
+export function towardHead(point: Vec3, normal: Vec3, head: HeadFrame): Vec3 {
+  const out = vec3();
+  if (!tangentialInto(out, sub(head.centre, point), normal, head.up)) return tangentFrame(normal).along;
+  return out;
+}
+
+function headSupportPlace(head: HeadFrame, surface: SkinSurface): { point: Vec3; normal: Vec3 } {
+  const estimate = add(add(head.centre, scale(head.forward, HEAD_SUPPORT.forward)), scale(head.up, HEAD_SUPPORT.up));
+  const normal = normalize(add(head.forward, scale(head.up, HEAD_SUPPORT.normalTilt)));
+  const onSkin = surface.project(estimate);
+  // A mesh that covers the head gives the real forehead; a stand-in that does not is ignored.
+  const found = distance(onSkin.point, estimate) <= HEAD_SUPPORT.snap && dot(onSkin.normal, normal) > 0;
+  return found ? { point: onSkin.point, normal: normalize(onSkin.normal) } : { point: estimate, normal };
+}
+
+function supportPlace(hand: HandName, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Place {
+  if (site === 'head') {
+    const { point, normal } = headSupportPlace(head, surface);
+    const travel = towardHead(point, normal, head);
+    // The giver's hand reaches round the side of the head, fingers toward the far temple.
+    const across = hand === 'left' ? head.right : scale(head.right, -1);
+    const heading = vec3();
+    tangentialInto(heading, across, normal, head.up);
+    return { point, normal, travel: headwardOrUp(travel, normal, head), heading };
+  }
+  const side: Side = hand === 'left' ? 'L' : 'R';
+  const { point, normal } = resolveAnchor({ landmark: `${side}.shoulderTop` }, landmarks, surface);
+  const travel = towardHead(point, normal, head);
+  return { point, normal, travel, heading: travel };
+}
+
+/** On the forehead "toward the head" points into it; use the head's up, flattened, instead. */
+function headwardOrUp(travel: Vec3, normal: Vec3, head: HeadFrame): Vec3 {
+  const out = vec3();
+  return tangentialInto(out, head.up, normal, Y_AXIS) ? out : travel;
+}
+
+/** A circles path's return line, drawn through the circles' 12 o'clock points (see below). */
+export function circlesReturnLine(spec: CirclesPath): LinePath {
+  // Each circle starts at 12 o'clock and the path makes whole loops, so the circles begin and end
+  // one radius headward of the line. Shifting the line by that radius lets the return glide start
+  // and end exactly where the circles do, with no jump [the path tube may draw the unshifted line].
+  const shifted = (anchor: Anchor): Anchor => ('clock' in anchor ? anchor : { ...anchor, along: (anchor.along ?? 0) + spec.radius });
+  return { kind: 'line', waypoints: baselineOf(spec).waypoints.map(shifted) };
+}
+
+
+const scratchPoint = vec3();
+const scratchNormal = vec3();
+const scratchTangent = vec3();
+const BACKWARD: Vec3 = [0, 0, 1];
+
+/**
+ * The steady heading of a stroke at a place, written into `out` (the rule `sample.ts` applies
+ * every frame): headward on the skin for shapes drawn in place, otherwise the direction of the
+ * stroke's pressure phase along the path (or along the line its circles travel).
+ */
+export function strokeHeadingInto(out: MutableVec3, motion: PathMotion, fraction: number, normal: Vec3, tangent: Vec3): MutableVec3 {
+  if (motion.heading === 'up') {
+    tangentialInto(out, Y_AXIS, normal, BACKWARD);
+    return out;
+  }
+  let t: Vec3 = tangent;
+  if (motion.heading === 'baseline' && motion.baseline) {
+    sampleArcInto(motion.baseline, fraction, scratchPoint, scratchNormal, scratchTangent);
+    t = scratchTangent;
+  }
+  const sign = motion.headingSign;
+  scratchPoint[0] = t[0] * sign;
+  scratchPoint[1] = t[1] * sign;
+  scratchPoint[2] = t[2] * sign;
+  if (!tangentialInto(out, scratchPoint, normal)) tangentialInto(out, Y_AXIS, normal, BACKWARD);
+  return out;
+}
+
+function pathMotion(stroke: Stroke, mirror: boolean, landmarks: Landmarks, surface: SkinSurface): PathMotion {
+  const options = { mirror };
+  const path = arcPath(resolvePath(stroke.path, landmarks, surface, options));
+  const baseline = stroke.path.kind === 'circles' ? arcPath(resolvePath(circlesReturnLine(stroke.path), landmarks, surface, options)) : null;
+  const leading = stroke.phases.find((p) => p.kind === 'pressure') ?? stroke.phases[0];
+  const headingSign = leading && leading.to < leading.from ? -1 : 1;
+  const heading: HeadingMode = stroke.path.kind === 'line' ? 'path' : stroke.path.kind === 'circles' ? 'baseline' : 'up';
+  return { kind: 'path', path, baseline, heading, headingSign };
+}
+
+function strokePlace(motion: PathMotion, fraction: number, route: 'path' | 'baseline', travelSign: number): Place {
+  const path = route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
+  const point = vec3();
+  const normal = vec3();
+  const tangent = vec3();
+  sampleArcInto(path, fraction, point, normal, tangent);
+  const heading = strokeHeadingInto(vec3(), motion, fraction, normal, tangent);
+  const travel = vec3();
+  if (!tangentialInto(travel, scale(tangent, travelSign || 1), normal)) return { point, normal, travel: heading, heading };
+  return { point, normal, travel, heading };
+}
+
+/** The route over the skin between two places, as dense points projected onto the skin. */
+function transitPath(from: Place, to: Place, surface: SkinSurface): ArcPath {
+  const count = Math.max(1, Math.ceil(distance(from.point, to.point) / TRANSIT_SPACING));
+  const points: SkinPoint[] = [{ point: from.point, normal: from.normal }];
+  for (let k = 1; k < count; k++) points.push(surface.project(lerp(from.point, to.point, k / count)));
+  points.push({ point: to.point, normal: to.normal });
+  return arcPath(points);
+}
+
+type TrackDraft = Omit<HandTrack, 'previous' | 'transit'>;
+
+function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandName, TrackDraft>> {
+  const first = stroke.phases[0]!;
+  const last = stroke.phases[stroke.phases.length - 1]!;
+  const tracks: Partial<Record<HandName, TrackDraft>> = {};
+  const original = writtenSide(stroke) ?? 'R';
+  const turns = stroke.mirror === 'alternate' ? alternateOrder(stroke) : null;
+  for (const hand of HAND_NAMES) {
+    const use = stroke.hands[hand];
+    if (!use) continue;
+    if (use.role === 'supports') {
+      const rest = supportPlace(hand, site, landmarks, surface, head);
+      tracks[hand] = {
+        hand,
+        use,
+        pose: poseFor(use, site),
+        role: 'support',
+        turnSide: null,
+        motion: { kind: 'fixed', place: rest },
+        start: rest,
+        end: rest,
+        startsWaiting: false,
+        endsWaiting: false,
+        guidance: true,
+      };
+      continue;
+    }
+    const handSide: Side = hand === 'left' ? 'L' : 'R';
+    // A mirrored stroke is written for one side (the right): that hand takes it, the other its mirror.
+    const mirrored = stroke.mirror !== 'none' && handSide !== original;
+    const motion = pathMotion(stroke, mirrored, landmarks, surface);
+    const turnSide = turns ? (mirrored ? otherSide(original) : original) : null;
+    tracks[hand] = {
+      hand,
+      use,
+      pose: poseFor(use, site),
+      role: 'work',
+      turnSide,
+      motion,
+      start: strokePlace(motion, first.from, first.route ?? 'path', Math.sign(first.to - first.from)),
+      end: strokePlace(motion, last.to, last.route ?? 'path', Math.sign(last.to - last.from)),
+      // Alternating: the second side waits for the first turn, the first side waits at the end.
+      startsWaiting: turns !== null && turnSide !== turns[0],
+      endsWaiting: turns !== null && turnSide !== turns[1],
+      guidance: false,
+    };
+  }
+  return tracks;
+}
+
+function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandName, TrackDraft>> {
+  const tracks: Partial<Record<HandName, TrackDraft>> = {};
+  const original = writtenSide(point) ?? 'R';
+  for (const hand of HAND_NAMES) {
+    const use = point.hands[hand];
+    if (!use) continue;
+    if (use.role === 'supports') {
+      const rest = supportPlace(hand, site, landmarks, surface, head);
+      tracks[hand] = { hand, use, pose: poseFor(use, site), role: 'support', turnSide: null, motion: { kind: 'fixed', place: rest }, start: rest, end: rest, startsWaiting: false, endsWaiting: false, guidance: true };
+      continue;
+    }
+    const handSide: Side = hand === 'left' ? 'L' : 'R';
+    const anchor = point.mirror === 'together' && handSide !== original ? mirrorAnchor(point.anchor) : point.anchor;
+    const { point: p, normal } = resolveAnchor(anchor, landmarks, surface);
+    const travel = towardHead(p, normal, head);
+    const at: Place = { point: p, normal: normalize(normal), travel, heading: travel };
+    tracks[hand] = { hand, use, pose: poseFor(use, site), role: 'work', turnSide: null, motion: { kind: 'fixed', place: at }, start: at, end: at, startsWaiting: false, endsWaiting: false, guidance: false };
+  }
+  return tracks;
+}
+
+/**
+ * Resolves every action's hand tracks once. `stepId`s pick the support site (`SUPPORT_SITES`).
+ * Cost: a few thousand skin projections, once at start-up.
+ */
+export function resolveTechniqueGeometry(technique: Technique, landmarks: Landmarks, surface: SkinSurface): TechniqueGeometry {
+  const head = headFrame(landmarks);
+  const last: Record<HandName, { place: Place; waiting: boolean } | null> = { left: null, right: null };
+  const actions: ActionGeometry[] = [];
+  for (const step of technique.steps) {
+    const site = SUPPORT_SITES[step.id];
+    for (const action of step.actions as readonly Action[]) {
+      const drafts = action.kind === 'stroke' ? strokeTracks(action, site, landmarks, surface, head) : pressTracks(action, site, landmarks, surface, head);
+      const finish = (hand: HandName): HandTrack | null => {
+        const draft = drafts[hand];
+        if (!draft) return null;
+        const previous = last[hand];
+        last[hand] = { place: draft.end, waiting: draft.endsWaiting };
+        return { ...draft, previous, transit: previous ? transitPath(previous.place, draft.start, surface) : null };
+      };
+      actions.push({ actionId: action.id, left: finish('left'), right: finish('right') });
+    }
+  }
+  return { actions, head };
+}

@@ -1,0 +1,44 @@
+/**
+ * Which hand pose shows which use of a hand. The pose ids are the ones the hands module
+ * (`src/motion/hands/`) draws; the data names a hand part and a role (`technique/types.ts`).
+ */
+import type { HandPart, HandUse } from '../technique/types';
+
+export const HAND_POSE_IDS = [
+  'palmStroke',
+  'fingertips',
+  'thumbPress',
+  'cGrip',
+  'supportHead',
+  'backOfHand',
+  'backOfFingers',
+  'fistThumb',
+] as const;
+export type HandPoseId = (typeof HAND_POSE_IDS)[number];
+
+/** The giver's hands, as the technique data names them (`Hands`). */
+export type HandName = 'left' | 'right';
+export const HAND_NAMES: readonly HandName[] = ['left', 'right'];
+
+/** Where a supporting hand rests: the head (neck step) or the top of its own shoulder. */
+export type SupportSite = 'head' | 'shoulder';
+
+const POSE_BY_PART: Readonly<Record<HandPart, HandPoseId>> = {
+  palm: 'palmStroke',
+  fingertips: 'fingertips',
+  thumb: 'thumbPress',
+  thumbAndFingers: 'cGrip',
+  backOfHand: 'backOfHand',
+  backOfFingers: 'backOfFingers',
+  fist: 'fistThumb',
+};
+
+/**
+ * The pose for a hand use. A hand that supports the head cups it ('supportHead'); a hand that
+ * rests on a shoulder (scapula step) lies flat, so it takes its part's pose ('palmStroke' for a
+ * palm) with no pressure. That second mapping is the app's choice, not the data's.
+ */
+export function poseFor(use: HandUse, site: SupportSite = 'head'): HandPoseId {
+  if (use.role === 'supports' && site === 'head') return 'supportHead';
+  return POSE_BY_PART[use.part];
+}

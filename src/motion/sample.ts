@@ -1,0 +1,297 @@
+/**
+ * What happens at time t: the step, action, repetition and phase, the pressure, and where each of
+ * the giver's hands is, how it is shaped and how deep it presses.
+ *
+ * `sampleTimeline` is a pure function of t (given the schedule and geometry): seeking to t gives
+ * exactly what playing up to t gives, whatever the frame rate, speed changes or scrubbing before.
+ * Nothing is carried from one call to the next except the storage of the optional `out` object,
+ * which is fully overwritten.
+ *
+ * Cheap enough for every frame on a low-end phone: two binary searches per hand (segment, path
+ * point), a handful of vector operations, no allocation when `out` is reused.
+ */
+import type { Vec3 } from '../anatomy/vec';
+import type { StepId } from '../technique/ids';
+import type { Action, HandRole, Text } from '../technique/types';
+import { copyInto, normalizeInto, sampleArcInto, tangentialInto, vec3, type MutableVec3 } from './arc';
+import { clamp01, hermite01, smoothstep } from './ease';
+import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
+import type { HandPoseId } from './poses';
+import { clampTime, segmentIndexAt, type MotionSide, type PressureRamp, type Schedule, type Segment, type SegmentKind } from './schedule';
+
+/**
+ * How far, in metres, the hand sinks into the skin at relative pressure 1 [guidance: the sources
+ * give no force; a visible dent for the demonstration, not a clinical figure].
+ */
+export const MAX_DENT = 0.006;
+/** Height a waiting hand hovers over its place in an alternating stroke (metres) [guidance]. */
+export const HOVER_LIFT = 0.02;
+/** Extra height at the middle of a hand's move between actions (metres) [guidance]. */
+export const SETTLE_LIFT = 0.04;
+
+/**
+ * 'work'    strokes, presses or grips now;
+ * 'support' holds the head or rests on a shoulder, without pressure;
+ * 'wait'    hovers over its place while the other hand takes its turn (alternating stroke);
+ * 'settle'  moves into place before an action.
+ */
+export type HandState = 'work' | 'support' | 'wait' | 'settle';
+
+export interface HandSample {
+  pose: HandPoseId;
+  role: HandRole;
+  state: HandState;
+  /** Point on the skin under the hand's contact area. */
+  readonly contact: MutableVec3;
+  /** Outward unit skin normal there. */
+  readonly normal: MutableVec3;
+  /**
+   * Unit, in the tangent plane: the direction of motion (it reverses on a return glide and turns
+   * round a circle). For a hold, a support or a press: toward the head.
+   */
+  readonly travel: MutableVec3;
+  /**
+   * Unit, in the tangent plane: the direction the hand steadily faces during the action (the
+   * stroke's pressure direction for lines, headward for circles and hearts drawn in place). Use it
+   * to orient the hand so it does not spin round a circle or turn about on every return.
+   */
+  readonly heading: MutableVec3;
+  /** Metres into the skin: pressure x `MAX_DENT` while working, else 0. */
+  press: number;
+  /** Metres off the skin along the normal (0 in contact): hovering or moving between places. */
+  lift: number;
+  /** The place is the app's own estimate, not named by the data (the support sites). */
+  guidance: boolean;
+}
+
+export interface PhaseSample {
+  kind: SegmentKind;
+  /** Index in the stroke's phases; 0/1/2 for press/hold/release; -1 while settling. */
+  index: number;
+  /** 0..1 through the phase, linear in time. */
+  progress: number;
+  text: Text;
+}
+
+export interface TimelineSample {
+  /** The time sampled, clamped to [0, duration]. */
+  t: number;
+  segmentIndex: number;
+  stepId: StepId;
+  stepIndex: number;
+  actionId: string;
+  actionIndex: number;
+  actionKind: Action['kind'];
+  /** 1-based; 0 while settling before the first repetition. */
+  repetition: number;
+  repetitions: number;
+  side: MotionSide;
+  readonly phase: PhaseSample;
+  /** Relative pressure 0..1 of the working hand(s), with smooth ramps at phase edges. */
+  pressure: number;
+  /** The giver's hands; null when a hand is free in this action. */
+  left: HandSample | null;
+  right: HandSample | null;
+}
+
+/** The hand objects a reused sample writes into (kept off the sample so results compare cleanly). */
+const handStorage = new WeakMap<TimelineSample, { left: HandSample; right: HandSample }>();
+
+function createHandSample(): HandSample {
+  return {
+    pose: 'palmStroke',
+    role: 'strokes',
+    state: 'work',
+    contact: vec3(),
+    normal: vec3(),
+    travel: vec3(),
+    heading: vec3(),
+    press: 0,
+    lift: 0,
+    guidance: false,
+  };
+}
+
+/** A sample to reuse across frames: `sampleTimeline(schedule, geometry, t, sample)`. */
+export function createTimelineSample(): TimelineSample {
+  const sample: TimelineSample = {
+    t: 0,
+    segmentIndex: 0,
+    stepId: 'neck',
+    stepIndex: 0,
+    actionId: '',
+    actionIndex: 0,
+    actionKind: 'stroke',
+    repetition: 0,
+    repetitions: 1,
+    side: null,
+    phase: { kind: 'settle', index: -1, progress: 0, text: { id: '', en: '' } },
+    pressure: 0,
+    left: null,
+    right: null,
+  };
+  handStorage.set(sample, { left: createHandSample(), right: createHandSample() });
+  return sample;
+}
+
+function rampValue(level: number, ramp: PressureRamp, tau: number, rising: boolean): number {
+  const span = ramp.end - ramp.start;
+  const u = span > 0 ? smoothstep((tau - ramp.start) / span) : 1;
+  return rising ? ramp.other + (level - ramp.other) * u : level + (ramp.other - level) * u;
+}
+
+/**
+ * Relative pressure at `tau` seconds into a segment: the segment's level, eased from the previous
+ * level at the start and toward the next at the end. Continuous across every boundary.
+ */
+export function segmentPressure(segment: Segment, tau: number): number {
+  const { rampIn, rampOut, pressure } = segment;
+  if (rampIn && tau < rampIn.end) return rampValue(pressure, rampIn, tau, true);
+  if (rampOut && tau > rampOut.start) return rampValue(pressure, rampOut, tau, false);
+  return pressure;
+}
+
+/** 0 at a turn's edges and 1 once the working hand is down (alternating strokes), over the pressure ramps. */
+function contactEnvelope(segment: Segment, tau: number): number {
+  let e = 1;
+  if (segment.handIn && segment.rampIn) e = Math.min(e, smoothstep((tau - segment.rampIn.start) / (segment.rampIn.end - segment.rampIn.start)));
+  if (segment.handOut && segment.rampOut) e = Math.min(e, smoothstep((segment.rampOut.end - tau) / (segment.rampOut.end - segment.rampOut.start)));
+  return e;
+}
+
+function putPlace(h: HandSample, place: Place): void {
+  copyInto(h.contact, place.point);
+  copyInto(h.normal, place.normal);
+  copyInto(h.travel, place.travel);
+  copyInto(h.heading, place.heading);
+}
+
+/** Normalised blend of two unit vectors (b if they cancel), into `out`. */
+function nlerpInto(out: MutableVec3, a: Vec3, b: Vec3, u: number): void {
+  out[0] = a[0] + (b[0] - a[0]) * u;
+  out[1] = a[1] + (b[1] - a[1]) * u;
+  out[2] = a[2] + (b[2] - a[2]) * u;
+  if (Math.hypot(out[0], out[1], out[2]) < 1e-6) copyInto(out, b);
+  normalizeInto(out);
+}
+
+const scratch = vec3();
+
+function settleHand(h: HandSample, track: HandTrack, progress: number): void {
+  const e = smoothstep(progress);
+  const endLift = track.startsWaiting ? HOVER_LIFT : 0;
+  const transit = track.transit;
+  const previous = track.previous;
+  if (!transit || !previous) {
+    // First use of this hand: it comes down onto its place.
+    putPlace(h, track.start);
+    h.lift = endLift + SETTLE_LIFT * (1 - e);
+    return;
+  }
+  sampleArcInto(transit, e, h.contact, h.normal, scratch);
+  if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
+  nlerpInto(scratch, previous.place.heading, track.start.heading, e);
+  tangentialInto(h.heading, scratch, h.normal, track.start.heading);
+  const startLift = previous.waiting ? HOVER_LIFT : 0;
+  h.lift = startLift + (endLift - startLift) * e + SETTLE_LIFT * Math.sin(Math.PI * e);
+}
+
+function strokeHand(h: HandSample, track: HandTrack, segment: Segment, progress: number): void {
+  const motion = track.motion;
+  if (motion.kind !== 'path') {
+    putPlace(h, motion.place);
+    return;
+  }
+  const fraction = segment.from + (segment.to - segment.from) * hermite01(progress, segment.slopeIn, segment.slopeOut);
+  const path = segment.route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
+  sampleArcInto(path, fraction, h.contact, h.normal, scratch);
+  strokeHeadingInto(h.heading, motion, fraction, h.normal, scratch);
+  const sign = Math.sign(segment.to - segment.from);
+  scratch[0] *= sign;
+  scratch[1] *= sign;
+  scratch[2] *= sign;
+  if (sign === 0 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, h.heading);
+}
+
+function sampleHand(
+  h: HandSample,
+  track: HandTrack,
+  segment: Segment,
+  tau: number,
+  progress: number,
+  pressure: number,
+): HandSample {
+  h.pose = track.pose;
+  h.role = track.use.role;
+  h.guidance = track.guidance;
+  h.press = 0;
+  h.lift = 0;
+  if (segment.phase.kind === 'settle') {
+    h.state = 'settle';
+    settleHand(h, track, progress);
+    return h;
+  }
+  if (track.role === 'support') {
+    h.state = 'support';
+    putPlace(h, track.start);
+    return h;
+  }
+  if (track.turnSide !== null && segment.side !== track.turnSide) {
+    // The other hand's turn: hover where this hand's own turn begins or ended.
+    h.state = 'wait';
+    putPlace(h, segment.repetition === 1 && track.startsWaiting ? track.start : track.end);
+    h.lift = HOVER_LIFT;
+    return h;
+  }
+  h.state = 'work';
+  if (segment.phase.kind === 'pressure' || segment.phase.kind === 'glide') strokeHand(h, track, segment, progress);
+  else putPlace(h, track.start);
+  h.press = pressure * MAX_DENT;
+  if (segment.handIn || segment.handOut) h.lift = HOVER_LIFT * (1 - contactEnvelope(segment, tau));
+  return h;
+}
+
+/**
+ * Samples the timeline at `t` seconds (clamped to [0, duration]).
+ * @param schedule from `buildSchedule(technique)`
+ * @param geometry from `resolveTechniqueGeometry(technique, landmarks, surface)` for the same technique
+ * @param t seconds since the start of the procedure
+ * @param out a sample from `createTimelineSample()` to overwrite (no allocation); a fresh one if omitted
+ */
+export function sampleTimeline(schedule: Schedule, geometry: TechniqueGeometry, t: number, out: TimelineSample = createTimelineSample()): TimelineSample {
+  const time = clampTime(schedule, t);
+  const index = segmentIndexAt(schedule, time);
+  const segment = schedule.segments[index]!;
+  const action = geometry.actions[segment.actionOrdinal];
+  if (!action || action.actionId !== segment.actionId) {
+    throw new RangeError(`motion: the geometry does not match the schedule at action "${segment.actionId}"`);
+  }
+  const tau = time - segment.start;
+  const progress = clamp01(tau / segment.duration);
+  const pressure = clamp01(segmentPressure(segment, tau));
+
+  out.t = time;
+  out.segmentIndex = index;
+  out.stepId = segment.stepId;
+  out.stepIndex = segment.stepIndex;
+  out.actionId = segment.actionId;
+  out.actionIndex = segment.actionIndex;
+  out.actionKind = segment.actionKind;
+  out.repetition = segment.repetition;
+  out.repetitions = segment.repetitions;
+  out.side = segment.side;
+  out.phase.kind = segment.phase.kind;
+  out.phase.index = segment.phase.index;
+  out.phase.progress = progress;
+  out.phase.text = segment.phase.text;
+  out.pressure = pressure;
+
+  let storage = handStorage.get(out);
+  if (!storage) {
+    storage = { left: createHandSample(), right: createHandSample() };
+    handStorage.set(out, storage);
+  }
+  out.left = action.left ? sampleHand(storage.left, action.left, segment, tau, progress, pressure) : null;
+  out.right = action.right ? sampleHand(storage.right, action.right, segment, tau, progress, pressure) : null;
+  return out;
+}
