@@ -52,7 +52,7 @@ export {
   createTimelineSample,
   sampleTimeline,
   segmentPressure,
-  type HandSample,
+  type TimelineHand,
   type HandState,
   type PhaseSample,
   type TimelineSample,

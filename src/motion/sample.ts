@@ -37,7 +37,12 @@ export const SETTLE_LIFT = 0.04;
  */
 export type HandState = 'work' | 'support' | 'wait' | 'settle';
 
-export interface HandSample {
+/**
+ * One hand at one moment. To pose it with `placeHand` (`src/motion/hands/`): `contact` and
+ * `normal` as they are, `heading` as its `travel` (it wants a direction that stays steady through
+ * a stroke), and `press - lift` as its `press` (a lifted hand sits `lift` metres off the skin).
+ */
+export interface TimelineHand {
   pose: HandPoseId;
   role: HandRole;
   state: HandState;
@@ -90,14 +95,14 @@ export interface TimelineSample {
   /** Relative pressure 0..1 of the working hand(s), with smooth ramps at phase edges. */
   pressure: number;
   /** The giver's hands; null when a hand is free in this action. */
-  left: HandSample | null;
-  right: HandSample | null;
+  left: TimelineHand | null;
+  right: TimelineHand | null;
 }
 
 /** The hand objects a reused sample writes into (kept off the sample so results compare cleanly). */
-const handStorage = new WeakMap<TimelineSample, { left: HandSample; right: HandSample }>();
+const handStorage = new WeakMap<TimelineSample, { left: TimelineHand; right: TimelineHand }>();
 
-function createHandSample(): HandSample {
+function createTimelineHand(): TimelineHand {
   return {
     pose: 'palmStroke',
     role: 'strokes',
@@ -130,7 +135,7 @@ export function createTimelineSample(): TimelineSample {
     left: null,
     right: null,
   };
-  handStorage.set(sample, { left: createHandSample(), right: createHandSample() });
+  handStorage.set(sample, { left: createTimelineHand(), right: createTimelineHand() });
   return sample;
 }
 
@@ -159,7 +164,7 @@ function contactEnvelope(segment: Segment, tau: number): number {
   return e;
 }
 
-function putPlace(h: HandSample, place: Place): void {
+function putPlace(h: TimelineHand, place: Place): void {
   copyInto(h.contact, place.point);
   copyInto(h.normal, place.normal);
   copyInto(h.travel, place.travel);
@@ -177,7 +182,7 @@ function nlerpInto(out: MutableVec3, a: Vec3, b: Vec3, u: number): void {
 
 const scratch = vec3();
 
-function settleHand(h: HandSample, track: HandTrack, progress: number): void {
+function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
   const e = smoothstep(progress);
   const endLift = track.startsWaiting ? HOVER_LIFT : 0;
   const transit = track.transit;
@@ -196,7 +201,7 @@ function settleHand(h: HandSample, track: HandTrack, progress: number): void {
   h.lift = startLift + (endLift - startLift) * e + SETTLE_LIFT * Math.sin(Math.PI * e);
 }
 
-function strokeHand(h: HandSample, track: HandTrack, segment: Segment, progress: number): void {
+function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progress: number): void {
   const motion = track.motion;
   if (motion.kind !== 'path') {
     putPlace(h, motion.place);
@@ -214,13 +219,13 @@ function strokeHand(h: HandSample, track: HandTrack, segment: Segment, progress:
 }
 
 function sampleHand(
-  h: HandSample,
+  h: TimelineHand,
   track: HandTrack,
   segment: Segment,
   tau: number,
   progress: number,
   pressure: number,
-): HandSample {
+): TimelineHand {
   h.pose = track.pose;
   h.role = track.use.role;
   h.guidance = track.guidance;
@@ -288,7 +293,7 @@ export function sampleTimeline(schedule: Schedule, geometry: TechniqueGeometry, 
 
   let storage = handStorage.get(out);
   if (!storage) {
-    storage = { left: createHandSample(), right: createHandSample() };
+    storage = { left: createTimelineHand(), right: createTimelineHand() };
     handStorage.set(out, storage);
   }
   out.left = action.left ? sampleHand(storage.left, action.left, segment, tau, progress, pressure) : null;

@@ -377,12 +377,12 @@ export function buildSchedule(technique: Technique): Schedule {
 function slopes(d: Draft, prev: Draft | undefined, next: Draft | undefined): { slopeIn: number; slopeOut: number } {
   if (!isStrokePhase(d) || d.from === d.to) return { slopeIn: 0, slopeOut: 0 };
   // At a smooth join both sides run at the mean of their speeds, so the speed is continuous.
-  const slope = (other: Draft | undefined): number => {
-    if (!other || !(prev === other ? runsOn(other, d) : runsOn(d, other))) return 0;
-    const own = pathSpeed(d);
-    return clamp((own + pathSpeed(other)) / 2 / own, 0, MAX_SLOPE);
+  const own = pathSpeed(d);
+  const matched = (other: Draft) => clamp((own + pathSpeed(other)) / 2 / own, 0, MAX_SLOPE);
+  return {
+    slopeIn: prev && runsOn(prev, d) ? matched(prev) : 0,
+    slopeOut: next && runsOn(d, next) ? matched(next) : 0,
   };
-  return { slopeIn: slope(prev), slopeOut: slope(next) };
 }
 
 function ramps(d: Draft, prev: Draft | undefined, next: Draft | undefined): { rampIn: PressureRamp | null; rampOut: PressureRamp | null } {

@@ -22,7 +22,7 @@ import {
   resolveTechniqueGeometry,
   sampleTimeline,
   segmentPressure,
-  type HandSample,
+  type TimelineHand,
   type Segment,
   type TimelineSample,
 } from '../../../src/motion';
@@ -50,13 +50,13 @@ const strokes = TECHNIQUE.steps.flatMap((s) => s.actions).filter((a): a is Strok
 const movement = (actionId: string): Segment[] => schedule.segments.filter((s) => s.actionId === actionId && s.phase.kind !== 'settle');
 const at = (t: number): TimelineSample => sampleTimeline(schedule, geometry, t);
 const atProgress = (s: Segment, u: number): TimelineSample => at(s.start + s.duration * u);
-const hand = (sample: TimelineSample, side: 'left' | 'right'): HandSample => {
+const hand = (sample: TimelineSample, side: 'left' | 'right'): TimelineHand => {
   const h = sample[side];
   if (!h) throw new Error(`${side} hand is free at ${sample.t} (${sample.actionId})`);
   return h;
 };
 /** Where the hand actually is: on the skin, lifted off it along the normal. */
-const handPosition = (h: HandSample): Vec3 => [h.contact[0] + h.normal[0] * h.lift, h.contact[1] + h.normal[1] * h.lift, h.contact[2] + h.normal[2] * h.lift];
+const handPosition = (h: TimelineHand): Vec3 => [h.contact[0] + h.normal[0] * h.lift, h.contact[1] + h.normal[1] * h.lift, h.contact[2] + h.normal[2] * h.lift];
 const near = (a: Vec3, b: Vec3, tol: number) => distance(a, b) < tol;
 
 describe('stroke directions follow the data', () => {
