@@ -4,6 +4,8 @@ import { Legend } from './ui/lesson/Legend';
 import { StepDetails } from './ui/lesson/StepDetails';
 import { StepList } from './ui/lesson/StepList';
 import { Notices } from './ui/Notices';
+import { LearnCard } from './ui/playback/LearnCard';
+import { PlaybackPanel } from './ui/playback/PlaybackPanel';
 import { ViewButtons } from './ui/ViewButtons';
 import { Viewport } from './ui/Viewport';
 
@@ -14,7 +16,13 @@ export function App() {
       <Header />
       <Notices />
       <main className="app-main">
-        <Viewport />
+        <div className="stage-column">
+          <div className="viewport-wrap">
+            <Viewport />
+            <LearnCard />
+          </div>
+          <PlaybackPanel />
+        </div>
         <aside className="panel">
           <StepList />
           <StepDetails />

@@ -20,7 +20,7 @@ export function bootState(env: BootEnvironment): Language {
   const language = isLanguage(fromLink) ? fromLink : (preferences.language ?? preferredLanguage(env.browserLanguages));
   useAppStore.setState({ language, preferences });
   const step = new URLSearchParams(env.search).get('step');
-  if (step !== null && isViewId(step)) useAppStore.getState().selectView(step);
+  if (step !== null && isViewId(step)) useAppStore.getState().openStep(step);
   else if (step !== null) useAppStore.getState().pushNotice({ key: 'unknownStep', step: step.slice(0, 40) });
   if (wasCorrupt) {
     useAppStore.getState().pushNotice({ key: 'corruptSettings' });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createLessonSlice, type LessonSlice } from './slices/lessonSlice';
+import { createModesSlice, type ModesSlice } from './slices/modesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferencesSlice';
 import { createStatusSlice, type StatusSlice } from './slices/statusSlice';
@@ -9,7 +10,7 @@ import { createViewSlice, type ViewSlice } from './slices/viewSlice';
  * One store in slices (zustand's slices pattern). Components subscribe with selectors;
  * per-frame code reads `useAppStore.getState()` inside `useFrame` so animation never re-renders React.
  */
-export type AppState = PreferencesSlice & ViewSlice & StatusSlice & LessonSlice & PlaybackSlice;
+export type AppState = PreferencesSlice & ViewSlice & StatusSlice & LessonSlice & PlaybackSlice & ModesSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createPreferencesSlice(...a),
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
   ...createLessonSlice(...a),
   ...createPlaybackSlice(...a),
+  ...createModesSlice(...a),
 }));
 
 /** The state a fresh page starts with, for resetting between tests. */

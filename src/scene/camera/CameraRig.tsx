@@ -6,6 +6,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { Vec3 } from '../../anatomy/vec';
 import { useAppStore } from '../../state/store';
 import { prefersReducedMotion } from '../../ui/useReducedMotion';
+import { followTarget } from '../playback/followTarget';
 import { onCameraCommand, type CameraCommand } from './cameraCommands';
 import { CAMERA_LIMITS, cameraPoseFor, type CameraPose } from './viewPresets';
 
@@ -18,6 +19,11 @@ export interface CameraRigProps {
 const approach = (halfLife: number, dt: number) => 1 - Math.pow(0.5, dt / halfLife);
 const FLY_HALF_LIFE = 0.18;
 const ARRIVED = 0.0005;
+/** Following the hands is slower and calmer than flying to a preset. */
+const FOLLOW_HALF_LIFE = 0.9;
+/** Where the camera sits relative to the working hand: off the skin, a little above and behind. */
+const FOLLOW_DISTANCE = 0.62;
+const FOLLOW_BIAS = new Vector3(0, 0.45, 0.7);
 
 /** Orbit, zoom and pan by mouse, touch and keyboard, preset views, and limits that keep the body in sight. */
 export function CameraRig({ keepOutside }: CameraRigProps) {
@@ -54,6 +60,7 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
     if (!c) return;
     goal.current = null;
     useAppStore.getState().releaseView();
+    useAppStore.getState().setFollowHands(false);
     const { offset, spherical } = scratch.current;
     offset.copy(camera.position).sub(c.target);
     if (command.kind === 'orbit') {
@@ -86,6 +93,16 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       camera.position.lerp(position, k);
       c.target.lerp(target, k);
       if (camera.position.distanceToSquared(position) < ARRIVED * ARRIVED) goal.current = null;
+    } else {
+      const state = useAppStore.getState();
+      // Reduced motion: the camera moves only when the user moves it.
+      if (state.followHands && state.playing && followTarget.active && !prefersReducedMotion()) {
+        const k = approach(FOLLOW_HALF_LIFE, Math.min(dt, 0.1));
+        target.copy(followTarget.point);
+        position.copy(followTarget.normal).add(FOLLOW_BIAS).normalize().multiplyScalar(FOLLOW_DISTANCE).add(target);
+        c.target.lerp(target, k);
+        camera.position.lerp(position, k);
+      }
     }
     clampTarget(c.target);
     if (keepOutside) {
@@ -105,8 +122,10 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       maxPolarAngle={CAMERA_LIMITS.maxPolarAngle}
       target={goal.current?.target ?? cameraPoseFor('back').target}
       onStart={() => {
+        // The user takes over: stop flying and following until they ask again.
         goal.current = null;
         useAppStore.getState().releaseView();
+        useAppStore.getState().setFollowHands(false);
       }}
     />
   );

@@ -1,36 +1,39 @@
-import { useEffect, useMemo } from 'react';
-import { MeshStandardMaterial } from 'three';
-import type { SkinSurface } from '../../anatomy/paths';
+import { useEffect } from 'react';
+import { MeshStandardMaterial, type Material } from 'three';
 import { useAppStore } from '../../state/store';
-import { TECHNIQUE } from '../../technique';
 import { useLocalized } from '../../ui/useLocalized';
-import { buildTechniqueOverlay, type TechniqueOverlay as Overlay } from './overlayGeometry';
+import type { TechniqueOverlay as Overlay } from './overlayGeometry';
 import { createLineMaterial, type LineUniforms } from './lineMaterial';
 import { COLOURS } from './pathStyles';
 import { PointMarkers } from './PointMarkers';
 import { SceneLabel } from './SceneLabel';
 import { useLabelFacing } from './useLabelFacing';
 
+export interface OverlayLines {
+  readonly pressure: { readonly material: Material; readonly uniforms: LineUniforms };
+  readonly glide: { readonly material: Material; readonly uniforms: LineUniforms };
+  readonly dial: Material;
+}
+
+/** The line materials for an overlay; their uniforms are how the animation lights the playing phase. */
+export function createOverlayLines(overlay: Overlay): OverlayLines {
+  return {
+    pressure: createLineMaterial(COLOURS.pressure, overlay.phases.length),
+    glide: createLineMaterial(COLOURS.glide, overlay.phases.length),
+    dial: new MeshStandardMaterial({ color: COLOURS.dial, roughness: 0.8 }),
+  };
+}
+
 export interface TechniqueOverlayProps {
-  readonly surface: SkinSurface;
-  /** Receives the line uniforms, so the animation can light the playing phase per frame. */
-  readonly onLineUniforms?: (uniforms: { pressure: LineUniforms; glide: LineUniforms; overlay: Overlay }) => void;
+  readonly overlay: Overlay;
+  readonly lines: OverlayLines;
 }
 
 /** Every path and pressure point of the technique on the skin, with the chosen step lit and the rest dimmed. */
-export function TechniqueOverlay({ surface, onLineUniforms }: TechniqueOverlayProps) {
-  const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
+export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
   const selected = useAppStore((s) => s.selectedView);
   const inspect = useAppStore((s) => s.inspect);
   const local = useLocalized();
-  const lines = useMemo(
-    () => ({
-      pressure: createLineMaterial(COLOURS.pressure, overlay.phases.length),
-      glide: createLineMaterial(COLOURS.glide, overlay.phases.length),
-      dial: new MeshStandardMaterial({ color: COLOURS.dial, roughness: 0.8 }),
-    }),
-    [overlay],
-  );
   useLabelFacing();
 
   useEffect(() => {
@@ -40,10 +43,6 @@ export function TechniqueOverlay({ surface, onLineUniforms }: TechniqueOverlayPr
       lines.glide.uniforms.uLit.value[i] = lit;
     });
   }, [overlay, lines, selected]);
-
-  useEffect(() => {
-    onLineUniforms?.({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms, overlay });
-  }, [lines, overlay, onLineUniforms]);
 
   const showDials = selected === 'setting' || selected === 'scapulae';
   return (
@@ -72,7 +71,7 @@ export function TechniqueOverlay({ surface, onLineUniforms }: TechniqueOverlayPr
       )}
       {selected === 'scapulae' &&
         overlay.dialNumbers.map((d) => (
-          <SceneLabel key={`${d.side}${d.hour}`} at={d.at} name="" className="dial-number" >
+          <SceneLabel key={`${d.side}${d.hour}`} at={d.at} name="" className="dial-number">
             {d.hour}
           </SceneLabel>
         ))}

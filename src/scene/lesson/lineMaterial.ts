@@ -1,10 +1,8 @@
 import { Color, MeshStandardMaterial, type IUniform } from 'three';
 
 export interface LineUniforms {
-  /** Per drawn phase: 1 = in the chosen step, 0 = dimmed. */
+  /** Per drawn phase: 1 = in the chosen step, 0 = dimmed, 2 = being played now. */
   readonly uLit: IUniform<Float32Array>;
-  /** Index of the phase being played, -1 when none. */
-  readonly uActive: IUniform<number>;
   /** How far along the active phase the hand has come, 0..1. */
   readonly uProgress: IUniform<number>;
 }
@@ -18,7 +16,6 @@ const DIM_TOWARD = new Color('#d9d2ca');
 export function createLineMaterial(colour: string, phaseCount: number): { material: MeshStandardMaterial; uniforms: LineUniforms } {
   const uniforms: LineUniforms = {
     uLit: { value: new Float32Array(Math.max(1, phaseCount)).fill(1) },
-    uActive: { value: -1 },
     uProgress: { value: 0 },
   };
   const material = new MeshStandardMaterial({ color: colour, roughness: 0.55, metalness: 0 });
@@ -31,7 +28,6 @@ export function createLineMaterial(colour: string, phaseCount: number): { materi
 attribute float drawnPhase;
 attribute float along;
 uniform float uLit[${Math.max(1, phaseCount)}];
-uniform float uActive;
 uniform float uProgress;
 varying float vLit;
 varying float vGlow;`,
@@ -40,9 +36,9 @@ varying float vGlow;`,
         '#include <begin_vertex>',
         `#include <begin_vertex>
 int phaseIndex = int(drawnPhase + 0.5);
-vLit = uLit[phaseIndex];
-bool active = abs(drawnPhase - uActive) < 0.5;
-vGlow = active ? (along <= uProgress ? 1.0 : 0.35) : 0.0;`,
+float state = uLit[phaseIndex];
+vLit = min(state, 1.0);
+vGlow = state > 1.5 ? (along <= uProgress ? 1.0 : 0.3) : 0.0;`,
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(

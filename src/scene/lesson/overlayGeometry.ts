@@ -17,6 +17,8 @@ export interface DrawnPhase {
   readonly stepId: StepId;
   readonly phaseIndex: number;
   readonly kind: 'pressure' | 'glide';
+  /** The mirrored copy of a stroke written for the mother's right side (drawn on her left). */
+  readonly mirrored: boolean;
   /** Where its label sits: the middle of the line, on the skin. */
   readonly middle: SkinPoint;
 }
@@ -96,7 +98,7 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
             const slice = slicePath(route, phase.from, phase.to);
             const drawn = phase.kind === 'glide' && route === line ? inLane(slice, surface) : slice;
             const index = phases.length;
-            phases.push({ actionId: action.id, stepId: step.id, phaseIndex, kind: phase.kind, middle: drawn[drawn.length >> 1]! });
+            phases.push({ actionId: action.id, stepId: step.id, phaseIndex, kind: phase.kind, mirrored: mirror, middle: drawn[drawn.length >> 1]! });
             const style = phase.kind === 'pressure' ? PRESSURE_STYLE : GLIDE_STYLE;
             (phase.kind === 'pressure' ? pressureParts : glideParts).push(withPhaseIndex(buildPathGeometry(drawn, style), index));
           });

@@ -17,7 +17,10 @@ export interface LessonSlice {
   selectedView: ViewId;
   /** The path or point whose details are open (hovered, tapped or focused), by action id. */
   inspected: string | null;
+  /** Lights a step and frames it (also called as the animation enters a step). */
   selectView: (view: ViewId) => void;
+  /** The user chose a step: also moves the animation to its start. */
+  openStep: (view: ViewId) => void;
   inspect: (actionId: string | null) => void;
 }
 
@@ -25,8 +28,15 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
   selectedView: 'setting',
   inspected: null,
   selectView: (selectedView) => {
+    if (selectedView === get().selectedView) return;
     set({ selectedView, inspected: null });
     get().requestView(VIEW_FRAMING[selectedView]);
+  },
+  openStep: (view) => {
+    // From the step list: study that step from its beginning (the animation waits there).
+    if (view === 'setting') get().seek(0);
+    else get().goToStep(view);
+    get().selectView(view);
   },
   inspect: (inspected) => set({ inspected }),
 });

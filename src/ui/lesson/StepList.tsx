@@ -9,14 +9,14 @@ export function StepList() {
   const { t } = useTranslation();
   const local = useLocalized();
   const selected = useAppStore((s) => s.selectedView);
-  const selectView = useAppStore((s) => s.selectView);
+  const openStep = useAppStore((s) => s.openStep);
   const item = (id: ViewId, label: string, hint: string) => (
     <li key={id}>
       <button
         type="button"
         className="step-button"
         aria-current={selected === id ? 'step' : undefined}
-        onClick={() => selectView(id)}
+        onClick={() => openStep(id)}
         data-step={id}
       >
         <span className="step-label">{label}</span>

@@ -1,0 +1,34 @@
+import { useMemo, useRef } from 'react';
+import { LANDMARKS } from '../../anatomy/landmarks';
+import type { SkinSurface } from '../../anatomy/paths';
+import { resolveTechniqueGeometry } from '../../motion/geometry';
+import { TECHNIQUE } from '../../technique';
+import { Hands, type HandsPlacement } from '../hands';
+import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
+import { buildTechniqueOverlay } from './overlayGeometry';
+import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
+
+export interface LessonLayerProps {
+  readonly surface: SkinSurface;
+  readonly dent?: SkinDent;
+}
+
+/**
+ * Everything the technique puts on the body: the drawn paths and points, and the animated hands.
+ * Paths and hand tracks are laid on the skin once, when the layer mounts.
+ */
+export function LessonLayer({ surface, dent }: LessonLayerProps) {
+  const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
+  const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
+  const geometry = useMemo(() => resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, surface), [surface]);
+  const placements = useRef<HandsPlacement>({ left: null, right: null });
+  const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
+  return (
+    <>
+      <TechniqueOverlay overlay={overlay} lines={lines} />
+      {/* The driver comes first so its frame callback poses the hands before they draw. */}
+      <PlaybackDriver geometry={geometry} overlay={overlay} lines={uniforms} placements={placements} {...(dent ? { dent } : {})} />
+      <Hands getPlacement={() => placements.current} />
+    </>
+  );
+}
