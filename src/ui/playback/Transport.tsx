@@ -49,7 +49,7 @@ export function Transport({ onHelp }: { readonly onHelp: () => void }) {
       <div className="transport-options">
         <label>
           {t('playback.speed')}{' '}
-          <select value={s.speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
+          <select aria-label={t('playback.speed')} value={s.speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
             {SPEEDS.map((v) => (
               <option key={v} value={v}>{v}×</option>
             ))}
