@@ -73,10 +73,8 @@ const ordinalEn = (n: number): string => {
 function vertebraName(v: VertebraId): BoneName {
   const cervical = (CERVICAL as readonly string[]).includes(v);
   const n = Number(v.slice(1));
-  const extraId = v === 'C1' ? ', atlas' : v === 'C2' ? ', aksis' : v === 'C7' ? ', vertebra prominens' : '';
-  const extraEn = v === 'C1' ? ', atlas' : v === 'C2' ? ', axis' : v === 'C7' ? ', vertebra prominens' : '';
   return cervical
-    ? { id: `Ruas tulang leher ke-${n} (${v}${extraId})`, en: `${ordinalEn(n)} cervical vertebra (${v}${extraEn})` }
+    ? { id: `Ruas tulang leher ke-${n} (${v})`, en: `${ordinalEn(n)} cervical vertebra (${v})` }
     : { id: `Ruas tulang punggung ke-${n} (${v})`, en: `${ordinalEn(n)} thoracic vertebra (${v})` };
 }
 

@@ -101,10 +101,13 @@ function labelPositions(): Record<BoneId, Vec3> {
   const L = LANDMARKS;
   const sc = leftScapulaPlane();
   const scapula = sc.point(58, -62, 2);
+  // On the clavicle's lateral part, the stretch seen from behind between the neck and the acromion.
+  const clavicleLine = buildLeftClavicle().centreline;
+  const clavicleAnchor = clavicleLine[Math.round(clavicleLine.length * 0.78)]!;
   for (const s of SIDES) {
     const flip = (p: Vec3): Vec3 => (s === 'L' ? p : mirrorX(p));
     out[`scapula.${s}`] = flip(scapula);
-    out[`clavicle.${s}`] = flip(lerp(L['L.clavicle.medialEnd'].bone, L['L.clavicle.lateralEnd'].bone, 0.45));
+    out[`clavicle.${s}`] = flip(clavicleAnchor);
     out[`mastoid.${s}`] = flip(L['L.mastoid'].bone);
     for (const n of RIB_NUMBERS) {
       const rib = buildLeftRibCached(n);
@@ -140,7 +143,10 @@ export const BONE_LABELS: readonly BoneLabel[] = (() => {
   return BONE_IDS.map((id) => ({ id, position: positions[id], name: boneName(id) }));
 })();
 
-/** The few bones labelled by default: what the massage points sit on [design: keep labels few]. */
+/**
+ * The few bones labelled by default: what the massage points sit on. Ribs 5 and 6 are named on
+ * the left only (the right ones mirror them) to keep the labels few and uncluttered.
+ */
 export const DEFAULT_LABELLED_BONES: readonly BoneId[] = [
   'scapula.L',
   'scapula.R',
@@ -151,8 +157,6 @@ export const DEFAULT_LABELLED_BONES: readonly BoneId[] = [
   'vertebra.T7',
   'rib.L.5',
   'rib.L.6',
-  'rib.R.5',
-  'rib.R.6',
   'mastoid.L',
   'mastoid.R',
 ];

@@ -1,8 +1,8 @@
 import type { BufferGeometry } from 'three';
 import { LANDMARKS } from '../landmarks';
 import { arcLengthOf, spineAt } from '../spine';
-import { add, cross, lerp, normalize, scale, sub, type Vec3 } from '../vec';
-import { MeshBuilder, fanPlate, loft, type OutlinePoint } from './mesh';
+import { add, dot, lerp, normalize, scale, sub, type Vec3 } from '../vec';
+import { MeshBuilder, loft, mirrorGeometryX } from './mesh';
 
 /**
  * The mastoid process behind the ear, and a hint of the skull base behind it (the lower
@@ -41,77 +41,52 @@ export function buildLeftMastoid(): BufferGeometry {
 }
 
 /**
- * Lower occipital bone: a curved shell patch (part of an ellipsoid) whose outer surface passes
- * through the `occiput` landmark (the external occipital protuberance), spreading toward the
- * mastoids and under toward the foramen magnum [EST proportions].
+ * Skull-base hint: a band of the occipital bone along the superior nuchal line, from the base of
+ * one mastoid up through the external occipital protuberance (the `occiput` landmark) to the
+ * other, with the protuberance as a low bump. It follows an ellipsoid round the back of the head
+ * whose outer surface passes through the landmark [EST proportions].
  */
 export function buildOcciput(): BufferGeometry {
   const inion = LANDMARKS.occiput;
-  const mL = LANDMARKS['L.mastoid'].bone;
-  const mR = LANDMARKS['R.mastoid'].bone;
   const { up, back } = headFrame();
   const side: Vec3 = [1, 0, 0];
   // Ellipsoid centre: between the ears, a little above them [EST].
   const ears = lerp(LANDMARKS['L.tragion'].bone, LANDMARKS['R.tragion'].bone, 0.5);
   const centre = add(ears, scale(up, 0.022));
   const rel = sub(inion.bone, centre);
-  const du = rel[1] * up[1] + rel[2] * up[2];
-  const db = rel[1] * back[1] + rel[2] * back[2];
-  const halfThick = 0.0025;
-  // Mid-surface radii: the outer surface (mid + half thickness) goes through the inion.
+  const du = dot(rel, up);
+  const db = dot(rel, back);
+  const half = 0.0025;
   const ay = 0.072;
-  const rb = Math.hypot(db, 0) / Math.sqrt(Math.max(0.2, 1 - (du / ay) ** 2));
-  const mastoidSpan = Math.abs(mL[0] - mR[0]) / 2;
-  const ax = Math.max(0.06, mastoidSpan + 0.004);
-  const point = (theta: number, phi: number, grow: number): Vec3 => {
-    const cp = Math.cos(phi);
-    return add(
-      add(add(centre, scale(side, (ax + grow) * cp * Math.sin(theta))), scale(back, (rb + grow) * cp * Math.cos(theta))),
+  const rb = db / Math.sqrt(Math.max(0.2, 1 - (du / ay) ** 2));
+  const base = mastoidBase();
+  const mrel = sub(base, centre);
+  const ax = Math.max(0.05, Math.abs(mrel[0]) + 0.002);
+  /** Ellipsoid point at azimuth theta (0 = straight back, - = left) and elevation phi; `grow` moves out. */
+  const point = (theta: number, phi: number, grow: number): Vec3 =>
+    add(
+      add(add(centre, scale(side, (ax + grow) * Math.cos(phi) * Math.sin(theta))), scale(back, (rb + grow) * Math.cos(phi) * Math.cos(theta))),
       scale(up, (ay + grow) * Math.sin(phi)),
     );
-  };
   const phi0 = Math.asin(Math.max(-1, Math.min(1, du / ay)));
-  const surface = (s: number, t: number) => {
-    const theta = (s * Math.PI) / 180;
-    const phi = (t * Math.PI) / 180 + phi0;
-    const p = point(theta, phi, -halfThick);
-    const a = point(theta + 1e-3, phi, -halfThick);
-    const b = point(theta, phi + 1e-3, -halfThick);
-    return { p, n: normalize(cross(sub(a, p), sub(b, p))) };
-  };
-  // Patch outline in degrees (azimuth from the back, elevation from the inion) [EST].
-  const e = 0.0016;
-  const outline: OutlinePoint[] = [
-    [0, 5, e],
-    [22, 4, e],
-    [42, -1, e],
-    [56, -10, e],
-    [58, -20, e],
-    [45, -27, e],
-    [22, -30, e],
-    [0, -31, e],
-    [-22, -30, e],
-    [-45, -27, e],
-    [-58, -20, e],
-    [-56, -10, e],
-    [-42, -1, e],
-    [-22, 4, e],
-  ];
+  const phiM = Math.asin(Math.max(-1, Math.min(1, dot(mrel, up) / ay)));
+  const thetaM = -Math.asin(Math.max(-1, Math.min(1, Math.abs(mrel[0]) / ax / Math.max(0.2, Math.cos(phiM)))));
+  const left = new MeshBuilder();
+  const stations = [];
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    const f = i / steps; // 0 at the mastoid, 1 at the midline
+    const theta = thetaM * (1 - f) + 0.02 * f;
+    const phi = phi0 + (phiM - phi0) * (1 - f) ** 1.6;
+    const c = point(theta, phi, -half);
+    const along = normalize(sub(point(theta, phi + 0.01, -half), point(theta, phi - 0.01, -half)));
+    stations.push({ c, a: (7 + 4 * f) / 1000, b: half, axis: along });
+  }
+  loft(left, stations, { radial: 10, rings: 16, axis: up, capStart: 0.004, capEnd: 0.003 });
+  const l = left.toGeometry();
   const mesh = new MeshBuilder();
-  fanPlate(mesh, {
-    centre: [0, -12],
-    outline,
-    columns: 40,
-    surface: (s, t) => {
-      const { p, n } = surface(s, t);
-      // Normal from the parametrisation points inward or outward depending on orientation; make it outward.
-      const out = sub(p, centre);
-      return { p, n: n[0] * out[0] + n[1] * out[1] + n[2] * out[2] < 0 ? scale(n, -1) : n };
-    },
-    thickness: (f, edge) => 2 * halfThick + (2 * edge - 2 * halfThick) * Math.max(0, (f - 0.7) / 0.3),
-    rows: [0.35, 0.7, 0.92],
-    rimSteps: 3,
-  });
+  appendGeometry(mesh, l);
+  appendGeometry(mesh, mirrorGeometryX(l));
   // The external occipital protuberance: a low bump at the landmark.
   loft(mesh, [{ c: sub(inion.bone, scale(inion.normal, 0.0045)), a: 0.007, b: 0.0055 }, { c: sub(inion.bone, scale(inion.normal, 0.003)), a: 0.0062, b: 0.0048 }], {
     radial: 10,
@@ -122,4 +97,20 @@ export function buildOcciput(): BufferGeometry {
     capRings: 2,
   });
   return mesh.toGeometry();
+}
+
+/** Where the left mastoid cone meets the skull (its base's centre). */
+function mastoidBase(): Vec3 {
+  const lm = LANDMARKS['L.mastoid'];
+  const { up, back } = headFrame();
+  const axis = normalize(add(scale(up, -1), scale(back, -0.35)));
+  return sub(sub(lm.bone, scale(lm.normal, 0.0048)), scale(axis, 0.017));
+}
+
+function appendGeometry(mesh: MeshBuilder, g: BufferGeometry): void {
+  const offset = mesh.vertexCount;
+  const pos = g.getAttribute('position');
+  for (let i = 0; i < pos.count; i++) mesh.vertex([pos.getX(i), pos.getY(i), pos.getZ(i)]);
+  const idx = g.getIndex()!;
+  for (let t = 0; t < idx.count; t += 3) mesh.triangle(idx.getX(t) + offset, idx.getX(t + 1) + offset, idx.getX(t + 2) + offset);
 }

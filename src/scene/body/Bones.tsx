@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { BONE_LABELS, DEFAULT_LABELLED_BONES, boneIndexOf, buildSkeletonGeometry, type BoneId } from '../../anatomy/bones';
+import { BONE_LABELS, DEFAULT_LABELLED_BONES, boneIndexOf, boneSide, buildSkeletonGeometry, type BoneId } from '../../anatomy/bones';
 import { useAppStore } from '../../state/store';
 import { createBoneMaterial } from './boneMaterial';
 
@@ -58,6 +58,9 @@ const LABEL_STYLE: CSSProperties = {
   userSelect: 'none',
 };
 
+const LEFTWARD: CSSProperties = { transform: 'translate(calc(-100% - 6px), -50%)' };
+const HIGHLIGHTED: CSSProperties = { background: '#f0a020', color: '#1d1408' };
+
 const DOT_STYLE: CSSProperties = {
   position: 'absolute',
   left: -3,
@@ -72,15 +75,21 @@ const DOT_STYLE: CSSProperties = {
 function BoneLabels({ ids, highlight }: { ids: readonly BoneId[]; highlight: BoneId | null }) {
   const language = useAppStore((s) => s.language);
   const labels = useMemo(() => BONE_LABELS.filter((l) => ids.includes(l.id)), [ids]);
+  // drei's <Html> re-creates its DOM root when the event target connects after it mounted, and
+  // the new root stays empty; so mount the labels only once the canvas's events are connected.
+  const connected = useThree((s) => s.events.connected);
+  if (!connected) return null;
   return (
     <>
       {labels.map((l) => {
         const name = l.name[language];
         const on = l.id === highlight;
+        // Seen from behind (the giver's view) the mother's left is on the left: left labels run leftward.
+        const style = { ...LABEL_STYLE, ...(boneSide(l.id) === 'L' ? LEFTWARD : null), ...(on ? HIGHLIGHTED : null) };
         return (
           <Html key={l.id} position={[...l.position]} zIndexRange={[10, 0]} pointerEvents="none" style={{ pointerEvents: 'none' }}>
             <span style={DOT_STYLE} aria-hidden="true" />
-            <span role="note" aria-label={name} data-bone={l.id} style={on ? { ...LABEL_STYLE, background: '#f0a020', color: '#1d1408' } : LABEL_STYLE}>
+            <span role="note" aria-label={name} data-bone={l.id} style={style}>
               {name}
             </span>
           </Html>
