@@ -1,0 +1,225 @@
+import { Matrix4, Vector3 } from 'three';
+import { LANDMARKS } from '../../anatomy/landmarks';
+import { TRUNK_UP } from '../../anatomy/spine';
+import { add, scale, type Vec3 } from '../../anatomy/vec';
+import { WRIST_DEVIATION, rad } from './dimensions';
+import { forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
+import type { PoseId } from './poses';
+import { SEGMENT_COUNT, segmentIndex } from './segments';
+
+/** A point or direction: the anatomy module's tuple, or anything with x, y, z (a three Vector3). */
+export type Vec3In = Vec3 | { readonly x: number; readonly y: number; readonly z: number };
+
+export type Aim = 'along' | 'against' | 'headward' | 'forward';
+
+/**
+ * A point above the back of the head: "toward the head" from any contact on the neck, shoulders
+ * or back [EST: 10 cm up the trunk from the occiput].
+ */
+export const HEADWARD_TARGET: Vec3 = add(LANDMARKS.occiput.skin, scale(TRUNK_UP, 0.1));
+
+export interface HandPlacementInput {
+  readonly side: HandSide;
+  readonly pose: PoseId;
+  /** A point on the skin, world metres. */
+  readonly contact: Vec3In;
+  /** The skin's outward unit normal there. */
+  readonly normal: Vec3In;
+  /**
+   * The stroke direction in the skin's tangent plane (it is projected onto it). For presses and
+   * holds, the way the hand should reach. Keep it steady through a stroke: the hand turns with it.
+   */
+  readonly travel: Vec3In;
+  /** Metres the contact surface is pushed into the skin along -normal, 0 .. about 0.008. */
+  readonly press?: number;
+  /**
+   * Lay the pose's pointing axis along or against `travel`; or 'headward': whichever of the two
+   * points toward the head (fingers up the neck or the back); or 'forward': across the skin
+   * away from the giver, ignoring `travel` (fingers over the top of a shoulder while the hand
+   * slides toward the neck). Default: the pose's own `aim`.
+   */
+  readonly aim?: Aim;
+  /** Extra turn of the hand about the outward normal, radians, right-handed. */
+  readonly twist?: number;
+}
+
+/**
+ * A placed hand, in world metres. One object can be reused frame after frame: `placeHand(input,
+ * out)` overwrites it and allocates nothing. Read its fields; do not keep references to them
+ * across calls if you reuse it.
+ */
+export interface HandPlacement {
+  side: HandSide;
+  pose: PoseId;
+  /** Hand-local -> world: a rotation and the wrist position. */
+  readonly hand: Matrix4;
+  /** World frame of each segment, `SEGMENT_IDS` order (rigid, for round cones with `SEGMENT_SHAPES`). */
+  readonly segments: Matrix4[];
+  /** Where the contact surface ends up: the input contact minus normal × press. */
+  readonly contact: Vector3;
+  /** The contact surface's outward normal in world: the opposite of the skin normal. */
+  readonly contactNormal: Vector3;
+  /** Second contact (the C-grip's finger pads), world; valid when `hasSecondary`. */
+  readonly secondaryContact: Vector3;
+  readonly secondaryNormal: Vector3;
+  hasSecondary: boolean;
+  /** Wrist joint centre, world. */
+  readonly wrist: Vector3;
+  /** Unit direction from the wrist toward the elbow, world. */
+  readonly forearm: Vector3;
+  /** Wrist deviation chosen to bring the forearm toward the giver, radians (+ moves it radially in the hand's local +X). */
+  wristDeviation: number;
+}
+
+export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'palmStroke'): HandPlacement {
+  return {
+    side,
+    pose,
+    hand: new Matrix4(),
+    segments: Array.from({ length: SEGMENT_COUNT }, () => new Matrix4()),
+    contact: new Vector3(),
+    contactNormal: new Vector3(),
+    secondaryContact: new Vector3(),
+    secondaryNormal: new Vector3(),
+    hasSecondary: false,
+    wrist: new Vector3(),
+    forearm: new Vector3(0, -1, 0),
+    wristDeviation: 0,
+  };
+}
+
+/**
+ * Where a forearm should come from: the giver stands behind the mother (+z) and a little above
+ * her back [design.md frame; the lift is an EST].
+ */
+export const TOWARD_GIVER: Readonly<Vector3> = new Vector3(0, 0.35, 1).normalize();
+
+const FOREARM = segmentIndex('forearm');
+
+// Scratch, reused by every call (placement is synchronous and single-threaded).
+const n = new Vector3();
+const t = new Vector3();
+const a = new Vector3();
+const b = new Vector3();
+const c = new Vector3();
+const A = new Vector3();
+const B = new Vector3();
+const C = new Vector3();
+const target = new Vector3();
+const zw = new Vector3();
+const u = new Vector3();
+const v = new Vector3();
+const local = new Matrix4();
+const world = new Matrix4();
+
+const read = (p: Vec3In, out: Vector3): Vector3 => ('x' in p ? out.set(p.x, p.y, p.z) : out.set(p[0], p[1], p[2]));
+
+/**
+ * Places a posed hand on the skin: the pose's contact surface sits at `contact - normal * press`
+ * with its normal facing into the skin, its pointing axis follows `travel` (or its reverse), and
+ * the wrist deviates, within its range, to bring the forearm round toward the giver.
+ */
+export function placeHand(input: HandPlacementInput, out: HandPlacement = createHandPlacement()): HandPlacement {
+  const posed = posedHand(input.pose, input.side);
+  read(input.normal, n).normalize();
+  const press = input.press ?? 0;
+  read(input.contact, target).addScaledVector(n, -press);
+
+  // Aim direction in the tangent plane.
+  read(input.travel, t).addScaledVector(n, -t.dot(n));
+  if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
+  if (t.lengthSq() < 1e-10) t.set(0, 0, -1).addScaledVector(n, n.z);
+  t.normalize();
+  const aim = input.aim ?? posed.pose.aim;
+  if (aim === 'forward') {
+    t.set(0, 0, -1).addScaledVector(n, n.z);
+    if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
+    t.normalize();
+  } else if (aim === 'against') t.negate();
+  else if (aim === 'headward') {
+    const h = HEADWARD_TARGET;
+    if (t.x * (h[0] - target.x) + t.y * (h[1] - target.y) + t.z * (h[2] - target.z) < 0) t.negate();
+  }
+  const twist = input.twist ?? 0;
+  if (twist !== 0) {
+    c.crossVectors(n, t);
+    t.multiplyScalar(Math.cos(twist)).addScaledVector(c, Math.sin(twist));
+  }
+
+  // Rotation taking the local basis (contact normal, pointing, their cross) to the world basis
+  // (into the skin, aim, their cross).
+  a.copy(posed.contact.normal);
+  b.copy(posed.pointing).addScaledVector(a, -posed.pointing.dot(a)).normalize();
+  c.crossVectors(a, b);
+  A.copy(n).negate();
+  B.copy(t);
+  C.crossVectors(A, B);
+  local.makeBasis(a, b, c);
+  world.makeBasis(A, B, C);
+  out.hand.multiplyMatrices(world, local.transpose()); // a pure rotation so far
+  out.hand.setPosition(target.sub(a.copy(posed.contact.point).applyMatrix4(out.hand)));
+
+  for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
+  out.side = input.side;
+  out.pose = input.pose;
+  out.contact.copy(posed.contact.point).applyMatrix4(out.hand);
+  out.contactNormal.copy(posed.contact.normal).transformDirection(out.hand);
+  out.hasSecondary = posed.secondary !== null;
+  if (posed.secondary) {
+    out.secondaryContact.copy(posed.secondary.point).applyMatrix4(out.hand);
+    out.secondaryNormal.copy(posed.secondary.normal).transformDirection(out.hand);
+  }
+  out.wrist.setFromMatrixPosition(out.hand);
+  turnForearm(out, posed);
+  return out;
+}
+
+/**
+ * Wrist deviation: rotate the forearm about the palm's normal toward `TOWARD_GIVER`, clamped to
+ * the wrist's range (radial 20°, ulnar 30°), and rebuild the forearm segment along it.
+ */
+function turnForearm(out: HandPlacement, posed: PosedHand): void {
+  zw.set(0, 0, 1).transformDirection(out.hand);
+  const f0 = c.copy(posed.forearm).transformDirection(out.hand);
+  const along = f0.dot(zw);
+  u.copy(f0).addScaledVector(zw, -along);
+  v.crossVectors(zw, u);
+  let delta = Math.atan2(TOWARD_GIVER.dot(v), TOWARD_GIVER.dot(u));
+  // +delta swings the forearm toward local +X: the radial side of a right hand (ulnar deviation),
+  // the ulnar side of a left one (radial deviation).
+  const toPlusX = rad(out.side === 'right' ? WRIST_DEVIATION.ulnar : WRIST_DEVIATION.radial);
+  const toMinusX = rad(out.side === 'right' ? WRIST_DEVIATION.radial : WRIST_DEVIATION.ulnar);
+  delta = Math.min(toPlusX, Math.max(-toMinusX, delta));
+  out.wristDeviation = delta;
+  out.forearm
+    .copy(zw)
+    .multiplyScalar(along)
+    .addScaledVector(u, Math.cos(delta))
+    .addScaledVector(v, Math.sin(delta))
+    .normalize();
+  forearmFrame(out.forearm, zw, out.wrist, out.segments[FOREARM]);
+}
+
+/**
+ * A hand in its pose with no body: hand-local frame placed by `matrix` (default identity), forearm
+ * straight. For previews, screenshots and tests.
+ */
+export function localPlacement(side: HandSide, pose: PoseId, matrix?: Matrix4, out: HandPlacement = createHandPlacement(side, pose)): HandPlacement {
+  const posed = posedHand(pose, side);
+  if (matrix) out.hand.copy(matrix);
+  else out.hand.identity();
+  for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
+  out.side = side;
+  out.pose = pose;
+  out.contact.copy(posed.contact.point).applyMatrix4(out.hand);
+  out.contactNormal.copy(posed.contact.normal).transformDirection(out.hand);
+  out.hasSecondary = posed.secondary !== null;
+  if (posed.secondary) {
+    out.secondaryContact.copy(posed.secondary.point).applyMatrix4(out.hand);
+    out.secondaryNormal.copy(posed.secondary.normal).transformDirection(out.hand);
+  }
+  out.wrist.setFromMatrixPosition(out.hand);
+  out.forearm.copy(posed.forearm).transformDirection(out.hand);
+  out.wristDeviation = 0;
+  return out;
+}

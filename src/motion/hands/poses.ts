@@ -1,0 +1,253 @@
+import type { FingerId } from './dimensions';
+import type { SegmentId } from './segments';
+
+/**
+ * The pose library: joint angles for each hand gesture of the massage, and where on the hand it
+ * touches the skin. Pure data; `kinematics.ts` turns it into segment frames. All angles are in
+ * degrees and are chosen by eye against photographs of each gesture [EST]; the gestures
+ * themselves come from `shared/technique.md` (steps 1-4) and `shared/anatomy-reference.md` §7
+ * (the WHO fists with thumbs forward).
+ */
+
+export const POSE_IDS = [
+  'palmStroke',
+  'fingertips',
+  'thumbPress',
+  'cGrip',
+  'supportHead',
+  'backOfHand',
+  'backOfFingers',
+  'fistThumb',
+] as const;
+export type PoseId = (typeof POSE_IDS)[number];
+
+/** Flexion of a finger: positive curls it toward the palm (+Z). `spread` turns it toward the thumb. */
+export interface FingerFlexion {
+  readonly mcp: number;
+  readonly pip: number;
+  readonly dip: number;
+  readonly spread?: number;
+}
+
+/**
+ * The thumb. Its carpometacarpal joint is given as the direction of the first metacarpal:
+ * `radial` degrees from the middle-finger axis toward the thumb side (in the palm plane), then
+ * `palmar` degrees up out of the palm plane toward the palm side, then `roll` degrees about its
+ * own axis (negative turns the thumb pad to face across the palm, toward the fingers: opposition).
+ * `mcp` and `ip` flex toward the pad.
+ */
+export interface ThumbFlexion {
+  readonly radial: number;
+  readonly palmar: number;
+  readonly roll: number;
+  readonly mcp: number;
+  readonly ip: number;
+}
+
+/** A point of the hand that touches the skin. */
+export type ContactSpec =
+  /** On the palm slab, at (x, y) in the hand-local palm plane (default: the palm centre). */
+  | { readonly on: 'palm'; readonly face: 'palmar' | 'dorsal'; readonly at?: readonly [number, number] }
+  /**
+   * On digit bones: a point `along` (0 proximal joint, 1 distal end) each listed segment, on its
+   * pad (+Z) or its back (-Z), turned `towardTip` degrees from there toward the segment's far
+   * end (90: the very tip; use with `along` 1 for a fingertip). Several segments make one
+   * contact: their mean direction, touching at the one that stands out furthest.
+   */
+  | {
+      readonly on: 'digits';
+      readonly segments: readonly SegmentId[];
+      readonly along: number;
+      readonly face: 'pad' | 'back';
+      readonly towardTip?: number;
+    };
+
+/** Parts of the hand surface, for the contact patch and for the body-clearance tests. */
+export type HandPartTag = SegmentId | 'palm' | 'dorsum' | 'palmRim' | 'cuff';
+
+/**
+ * Which hand-local direction `placeHand` lays along the stroke direction: the fingers (+Y), the
+ * back of the hand (-Z, for poses whose fingers point into the skin), or the extended thumb.
+ */
+export type Pointing = 'fingers' | 'dorsum' | 'thumb';
+
+export interface HandPose {
+  readonly id: PoseId;
+  /** What a trainee should see, in a line. */
+  readonly description: string;
+  readonly fingers: Readonly<Record<FingerId, FingerFlexion>>;
+  readonly thumb: ThumbFlexion;
+  /**
+   * Wrist angle, degrees. Positive (extension) lifts the forearm off the back of the hand, as when
+   * the palm lies on the skin; negative (flexion) lifts it off the palm side.
+   */
+  readonly wristExtension: number;
+  readonly contact: ContactSpec;
+  /** A second point that presses at the same time (the C-grip's finger pads). */
+  readonly secondaryContact?: ContactSpec;
+  readonly pointing: Pointing;
+  /** Default: point along or against the stroke direction, or whichever is toward the head (`placeHand` may override). */
+  readonly aim: 'along' | 'against' | 'headward' | 'forward';
+  /** The contact surface: these parts may sink into the skin by the press depth. */
+  readonly contactParts: readonly HandPartTag[];
+}
+
+const all = (f: FingerFlexion): Record<FingerId, FingerFlexion> => ({ index: f, middle: f, ring: f, little: f });
+const bones = (...digits: readonly ('thumb' | FingerId)[]): SegmentId[] =>
+  digits.flatMap((d) => [`${d}.0`, `${d}.1`, `${d}.2`] as const);
+const FINGER_BONES = bones('index', 'middle', 'ring', 'little');
+
+export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
+  palmStroke: {
+    id: 'palmStroke',
+    description: 'Flat hand, fingers together: the whole palm strokes the skin.',
+    fingers: {
+      index: { mcp: 2, pip: 5, dip: 3, spread: 1 },
+      middle: { mcp: 2, pip: 5, dip: 3 },
+      ring: { mcp: 3, pip: 6, dip: 3, spread: 1 },
+      little: { mcp: 4, pip: 8, dip: 4, spread: 3 },
+    },
+    thumb: { radial: 30, palmar: -12, roll: -45, mcp: 4, ip: 4 },
+    wristExtension: 28,
+    contact: { on: 'palm', face: 'palmar' },
+    pointing: 'fingers',
+    aim: 'headward',
+    contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
+  },
+  fingertips: {
+    id: 'fingertips',
+    description: 'Fingers curved like a rake: the pads of the fingertips press, the palm stays off the skin.',
+    fingers: {
+      index: { mcp: 20, pip: 26, dip: 6, spread: 2 },
+      middle: { mcp: 18, pip: 26, dip: 6 },
+      ring: { mcp: 20, pip: 28, dip: 6 },
+      little: { mcp: 24, pip: 30, dip: 8, spread: -2 },
+    },
+    thumb: { radial: 34, palmar: 10, roll: -50, mcp: 8, ip: 10 },
+    wristExtension: 15,
+    contact: { on: 'digits', segments: ['index.2', 'middle.2', 'ring.2'], along: 1, face: 'pad', towardTip: 70 },
+    pointing: 'fingers',
+    aim: 'headward',
+    contactParts: ['index.2', 'middle.2', 'ring.2', 'little.2', 'thumb.2'],
+  },
+  thumbPress: {
+    id: 'thumbPress',
+    description: 'Thumb pad presses a point; the fingers rest, curved, on the skin beside it.',
+    fingers: {
+      index: { mcp: 15, pip: 25, dip: 10, spread: 4 },
+      middle: { mcp: 15, pip: 25, dip: 10 },
+      ring: { mcp: 16, pip: 26, dip: 10, spread: -2 },
+      little: { mcp: 18, pip: 28, dip: 12, spread: -5 },
+    },
+    thumb: { radial: 72, palmar: 25, roll: 0, mcp: 0, ip: 6 },
+    wristExtension: 14,
+    contact: { on: 'digits', segments: ['thumb.2'], along: 0.85, face: 'pad', towardTip: 20 },
+    pointing: 'fingers',
+    aim: 'headward',
+    contactParts: ['thumb.1', 'thumb.2', ...FINGER_BONES, 'palm', 'palmRim'],
+  },
+  cGrip: {
+    id: 'cGrip',
+    description: 'The hand makes a "C": thumb behind the shoulder, fingers over the top in front, squeezing together.',
+    fingers: {
+      index: { mcp: 40, pip: 32, dip: 15, spread: 2 },
+      middle: { mcp: 40, pip: 32, dip: 15 },
+      ring: { mcp: 42, pip: 34, dip: 15, spread: -1 },
+      little: { mcp: 44, pip: 36, dip: 18, spread: -4 },
+    },
+    thumb: { radial: 40, palmar: 75, roll: -130, mcp: 20, ip: 5 },
+    wristExtension: 15,
+    contact: { on: 'digits', segments: ['thumb.2'], along: 0.55, face: 'pad' },
+    secondaryContact: { on: 'digits', segments: ['index.2', 'middle.2'], along: 0.6, face: 'pad' },
+    pointing: 'dorsum',
+    aim: 'along',
+    contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
+  },
+  supportHead: {
+    id: 'supportHead',
+    description: 'The other hand cups the forehead from the front and holds the head still.',
+    fingers: {
+      index: { mcp: 14, pip: 22, dip: 10, spread: 2 },
+      middle: { mcp: 14, pip: 22, dip: 10 },
+      ring: { mcp: 15, pip: 23, dip: 10, spread: -1 },
+      little: { mcp: 16, pip: 24, dip: 12, spread: -3 },
+    },
+    thumb: { radial: 36, palmar: 16, roll: -55, mcp: 8, ip: 8 },
+    // Flexed: the forearm runs back past the temple toward the giver.
+    wristExtension: -55,
+    contact: { on: 'palm', face: 'palmar' },
+    pointing: 'fingers',
+    aim: 'along',
+    contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
+  },
+  backOfHand: {
+    id: 'backOfHand',
+    description: 'The back of the hand glides on the skin, fingers relaxed.',
+    fingers: {
+      index: { mcp: 6, pip: 12, dip: 8, spread: 1 },
+      middle: { mcp: 6, pip: 12, dip: 8 },
+      ring: { mcp: 7, pip: 13, dip: 8 },
+      little: { mcp: 8, pip: 15, dip: 10, spread: -2 },
+    },
+    thumb: { radial: 26, palmar: 14, roll: -50, mcp: 10, ip: 10 },
+    wristExtension: -35,
+    contact: { on: 'palm', face: 'dorsal' },
+    pointing: 'fingers',
+    aim: 'headward',
+    contactParts: ['dorsum', 'palmRim', ...FINGER_BONES, 'nail.index', 'nail.middle', 'nail.ring', 'nail.little'],
+  },
+  backOfFingers: {
+    id: 'backOfFingers',
+    description: 'A loose fist: the backs of the middle finger bones draw on the skin.',
+    fingers: {
+      index: { mcp: 55, pip: 100, dip: 40, spread: -1 },
+      middle: { mcp: 57, pip: 100, dip: 40 },
+      ring: { mcp: 59, pip: 100, dip: 42, spread: 1 },
+      little: { mcp: 62, pip: 100, dip: 45, spread: 2 },
+    },
+    thumb: { radial: 10, palmar: 12, roll: -80, mcp: 35, ip: 20 },
+    wristExtension: 20,
+    contact: { on: 'digits', segments: ['index.1', 'middle.1', 'ring.1', 'little.1'], along: 0.5, face: 'back' },
+    pointing: 'fingers',
+    aim: 'along',
+    contactParts: [...FINGER_BONES],
+  },
+  fistThumb: {
+    id: 'fistThumb',
+    description: 'Closed fist, thumb straight out in front: the thumb pad makes small circles.',
+    fingers: all({ mcp: 90, pip: 105, dip: 65 }),
+    thumb: { radial: 12, palmar: 25, roll: -45, mcp: 0, ip: 5 },
+    wristExtension: 10,
+    contact: { on: 'digits', segments: ['thumb.2'], along: 1, face: 'pad', towardTip: 50 },
+    pointing: 'dorsum',
+    aim: 'headward',
+    contactParts: ['thumb.1', 'thumb.2'],
+  },
+};
+
+/** Hand parts named by the technique data (`src/technique`), mapped to a pose. */
+export type TechniqueHandPart = 'fingertips' | 'thumb' | 'palm' | 'backOfHand' | 'backOfFingers' | 'fist' | 'thumbAndFingers';
+
+/**
+ * The pose for a hand part and role of the technique data: a supporting hand holds the forehead;
+ * 'thumbAndFingers' is the C-grip; 'fist' is the WHO fist with the thumb forward.
+ */
+export function poseForHandPart(part: TechniqueHandPart, role?: 'strokes' | 'supports' | 'presses' | 'grips'): PoseId {
+  if (role === 'supports') return 'supportHead';
+  switch (part) {
+    case 'palm':
+      return 'palmStroke';
+    case 'fingertips':
+      return 'fingertips';
+    case 'thumb':
+      return 'thumbPress';
+    case 'thumbAndFingers':
+      return 'cGrip';
+    case 'backOfHand':
+      return 'backOfHand';
+    case 'backOfFingers':
+      return 'backOfFingers';
+    case 'fist':
+      return 'fistThumb';
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry } from 'three';
+import { localPlacement } from '../../../src/motion/hands/placement';
+import { SEGMENT_COUNT } from '../../../src/motion/hands/segments';
+import { createHandsRig } from '../../../src/scene/hands/handsRig';
+import { createRoundConeGeometry, roundConePoint } from '../../../src/scene/hands/roundCone';
+
+const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
+
+function drawn(rig: ReturnType<typeof createHandsRig>): { drawCalls: number; triangles: number } {
+  let drawCalls = 0;
+  let total = 0;
+  rig.group.traverse((o) => {
+    if (o instanceof InstancedMesh) {
+      drawCalls++;
+      total += triangles(o.geometry) * o.count;
+    } else if (o instanceof Mesh) {
+      drawCalls++;
+      total += triangles(o.geometry);
+    }
+  });
+  return { drawCalls, triangles: total };
+}
+
+describe('hands geometry', () => {
+  test('both hands: at most 4 draw calls and 10k triangles', () => {
+    const rig = createHandsRig();
+    const { drawCalls, triangles: tris } = drawn(rig);
+    expect(drawCalls).toBeLessThanOrEqual(4);
+    expect(tris).toBeLessThanOrEqual(10_000);
+    // And it is really a hand's worth of detail, not a few boxes.
+    expect(tris).toBeGreaterThan(4_000);
+    rig.dispose();
+  });
+
+  test('the round-cone template is a closed, outward surface for any radii', () => {
+    const g = createRoundConeGeometry();
+    const pos = g.getAttribute('position');
+    const end = g.getAttribute('aEnd');
+    const index = g.index!;
+    for (const [r0, r1, length] of [
+      [0.01, 0.01, 0.04],
+      [0.012, 0.007, 0.02],
+      [0.005, 0.009, 0.01],
+    ] as const) {
+      const p = (i: number) => new Vector3(...roundConePoint(pos.getX(i), pos.getY(i), pos.getZ(i), end.getX(i), r0, r1, length));
+      let volume = 0;
+      for (let t = 0; t < index.count; t += 3) {
+        const a = p(index.getX(t));
+        const b = p(index.getX(t + 1));
+        const c = p(index.getX(t + 2));
+        volume += a.dot(b.clone().cross(c)) / 6;
+        // Each face points away from the axis (outward).
+        const n = b.clone().sub(a).cross(c.clone().sub(a));
+        const centre = a.clone().add(b).add(c).divideScalar(3);
+        const axis = new Vector3(0, Math.min(length, Math.max(0, centre.y)), 0);
+        if (n.length() > 1e-12) expect(n.dot(centre.sub(axis))).toBeGreaterThan(0);
+      }
+      // Between the inscribed cylinder and the enclosing capsule.
+      const rMin = Math.min(r0, r1);
+      const rMax = Math.max(r0, r1);
+      expect(volume).toBeGreaterThan(Math.PI * rMin * rMin * length * 0.9);
+      expect(volume).toBeLessThan(Math.PI * rMax * rMax * length + (4 / 3) * Math.PI * rMax ** 3);
+    }
+  });
+
+  test('a missing placement hides that hand', () => {
+    const rig = createHandsRig();
+    const bones = rig.group.getObjectByName('hands.bones') as InstancedMesh;
+    const leftPalm = rig.group.getObjectByName('hands.palm.left') as Mesh;
+    const rightPalm = rig.group.getObjectByName('hands.palm.right') as Mesh;
+    rig.update(null, localPlacement('right', 'cGrip'));
+    expect(leftPalm.visible).toBe(false);
+    expect(rightPalm.visible).toBe(true);
+    const m = new Matrix4();
+    bones.getMatrixAt(0, m);
+    expect(m.determinant()).toBe(0);
+    bones.getMatrixAt(SEGMENT_COUNT + 1, m);
+    expect(Math.abs(m.determinant())).toBeGreaterThan(0);
+    expect(() => rig.update(localPlacement('right', 'cGrip'), null)).toThrow();
+    rig.dispose();
+  });
+});
