@@ -1,14 +1,18 @@
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
+import { SKIN_SURFACE, keepOutsideSkin } from '../anatomy/skin/skinSurface';
 import { useAppStore } from '../state/store';
 import { BenchHook } from './BenchHook';
 import { Body } from './body/Body';
+import { SKIN_DENT } from './body/skinMaterial';
 import { CameraRig } from './camera/CameraRig';
 import { CAMERA_LIMITS, cameraPoseFor } from './camera/viewPresets';
+import { LessonLayer } from './lesson/LessonLayer';
 import { Lights } from './Lights';
 import { ReadySignal } from './ReadySignal';
 
 const BACKGROUND = '#e9e4de';
+const playForBench = () => useAppStore.getState().play();
 
 /** The 3D scene: one canvas, the body, lights and the camera rig. */
 export function Stage() {
@@ -30,9 +34,10 @@ export function Stage() {
       <color attach="background" args={[BACKGROUND]} />
       <Lights />
       <Body />
-      <CameraRig />
+      <LessonLayer surface={SKIN_SURFACE} dent={SKIN_DENT} />
+      <CameraRig keepOutside={keepOutsideSkin} />
       <ReadySignal />
-      <BenchHook />
+      <BenchHook play={playForBench} />
     </Canvas>
   );
 }

@@ -13,3 +13,17 @@ export function stepById(technique: Technique, id: StepId): Step {
   if (!step) throw new RangeError(`technique: no step "${id}"`);
   return step;
 }
+
+/** A, B, C... for the strokes of a step, in the order they are done. */
+export const strokeLetter = (index: number): string => String.fromCharCode(65 + index);
+
+/**
+ * The mark that ties an action in a step's list to its place on the body: a letter for a stroke,
+ * the clock hour for a shoulder-blade point, otherwise the point's number in its step.
+ */
+export function actionBadge(actions: readonly Action[], index: number): string {
+  const action = actions[index]!;
+  const before = actions.slice(0, index).filter((a) => a.kind === action.kind).length;
+  if (action.kind === 'stroke') return strokeLetter(before);
+  return 'clock' in action.anchor ? String(action.anchor.clock.hour) : String(before + 1);
+}

@@ -29,7 +29,8 @@ const FOLLOW_BIAS = new Vector3(0, 0.45, 0.7);
 export function CameraRig({ keepOutside }: CameraRigProps) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
-  const goal = useRef<CameraPose | null>(cameraPoseFor('back'));
+  // A step chosen before the scene mounted (a shared link) is framed as soon as it appears.
+  const goal = useRef<CameraPose | null>(cameraPoseFor(useAppStore.getState().view ?? 'back'));
   const scratch = useRef({ position: new Vector3(), target: new Vector3(), spherical: new Spherical(), offset: new Vector3() });
 
   // A preset request (button, step change) sets a goal; reduced motion jumps straight there.
@@ -42,6 +43,9 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       }),
     [],
   );
+  useEffect(() => {
+    if (prefersReducedMotion()) land();
+  }, []);
 
   function land() {
     const c = controls.current;

@@ -21,7 +21,7 @@ const mid = (a: Vec3, b: Vec3) => lerp(a, b, 0.5);
 
 /** Views named after what a trainer wants to show, each anchored on landmarks, not on numbers in JSX. */
 const SPECS: Record<ViewPresetId, PresetSpec> = {
-  back: { target: mid(L.C7.skin, L.T7.skin), from: [0, 0.38, 1], distance: 1.25 },
+  back: { target: mid(L.C7.skin, L.T7.skin), from: [0, 0.38, 1], distance: 0.95 },
   leftShoulder: { target: L['L.scapula.acromion'].skin, from: [-0.75, 0.55, 0.55], distance: 0.6 },
   rightShoulder: { target: L['R.scapula.acromion'].skin, from: [0.75, 0.55, 0.55], distance: 0.6 },
   neck: { target: L.C4.skin, from: add(L.C4.normal, [0, 0.15, 0]), distance: 0.45 },

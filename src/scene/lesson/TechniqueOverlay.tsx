@@ -38,7 +38,8 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
 
   useEffect(() => {
     overlay.phases.forEach((phase, i) => {
-      const lit = selected === 'setting' || selected === phase.stepId ? 1 : 0;
+      // The overview shows every path faintly; a chosen step lights its own.
+      const lit = selected === phase.stepId ? 1 : 0;
       lines.pressure.uniforms.uLit.value[i] = lit;
       lines.glide.uniforms.uLit.value[i] = lit;
     });
@@ -64,7 +65,7 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
             .filter((s) => s.stepId === selected)
             .map((s) => (
               <SceneLabel key={s.actionId} at={s.labelAt} name={local(s.title)} className="stroke-label" onActivate={() => inspect(s.actionId)}>
-                {local(s.title)}
+                {s.letter}
               </SceneLabel>
             ))}
         </>

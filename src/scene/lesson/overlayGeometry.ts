@@ -7,6 +7,7 @@ import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, t
 import { measurePath, slicePath } from '../../anatomy/polyline';
 import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
 import type { StepId } from '../../technique/ids';
+import { actionBadge } from '../../technique/queries';
 import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
 import { buildPathGeometry } from '../paths/pathGeometry';
 import { DIAL_STYLE, GLIDE_LANE_OFFSET, GLIDE_STYLE, PRESSURE_STYLE } from './pathStyles';
@@ -35,6 +36,8 @@ export interface DrawnPoint {
 export interface DrawnStroke {
   readonly actionId: string;
   readonly stepId: StepId;
+  /** The letter that ties the path on the body to its entry in the step's list (A, B, ...). */
+  readonly letter: string;
   readonly title: Text;
   readonly labelAt: SkinPoint;
 }
@@ -85,14 +88,14 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
   const points: DrawnPoint[] = [];
 
   for (const step of technique.steps) {
-    let pointNumber = 0;
-    for (const action of step.actions) {
+    step.actions.forEach((action, actionIndex) => {
+      const badge = actionBadge(step.actions, actionIndex);
       if (action.kind === 'stroke') {
         for (const mirror of strokeCopies(action)) {
           const line = measurePath(resolvePath(action.path, LANDMARKS, surface, { mirror }));
           const baseline =
             action.path.kind === 'circles' ? measurePath(resolvePath(baselineOf(action.path), LANDMARKS, surface, { mirror })) : line;
-          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, title: action.title, labelAt: line.points[0]! });
+          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, letter: badge, title: action.title, labelAt: line.points[0]! });
           action.phases.forEach((phase, phaseIndex) => {
             const route = phase.route === 'baseline' ? baseline : line;
             const slice = slicePath(route, phase.from, phase.to);
@@ -104,13 +107,11 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
           });
         }
       } else {
-        pointNumber += 1;
         for (const at of pointPlaces(action, surface)) {
-          const hour = 'clock' in action.anchor ? String(action.anchor.clock.hour) : String(pointNumber);
-          points.push({ actionId: action.id, stepId: step.id, label: action.label, number: hour, at });
+          points.push({ actionId: action.id, stepId: step.id, label: action.label, number: badge, at });
         }
       }
-    }
+    });
   }
   const dial = buildDials(surface);
   return {
@@ -152,7 +153,8 @@ function buildDials(surface: SkinSurface) {
       const d = hourDirection(frame, hour);
       const tick = [surface.project(add(centre, scale(d, TICK_INNER))), surface.project(add(centre, scale(d, DIAL_RING)))];
       parts.push(buildPathGeometry(tick, { ...DIAL_STYLE, radius: hour % 3 === 0 ? 0.0013 : DIAL_STYLE.radius }));
-      numbers.push({ side, hour, at: surface.project(add(centre, scale(d, NUMBER_RADIUS))) });
+      // Only the quarter hours are numbered: enough to read the clock without crowding the points.
+      if (hour % 3 === 0) numbers.push({ side, hour, at: surface.project(add(centre, scale(d, NUMBER_RADIUS))) });
     }
   }
   return { geometry: mergeOrEmpty(parts), numbers };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
+import { actionBadge } from '../../technique/queries';
 import { useLocalized } from '../useLocalized';
 import { ActionDetails } from './ActionDetails';
 import { SourceList } from './SourceList';
@@ -47,7 +48,7 @@ export function StepDetails() {
       {step.quote.id !== local(step.quote) && <p className="quote-translation">{local(step.quote)}</p>}
       <h3>{t('steps.actions')}</h3>
       <ul className="action-list">
-        {step.actions.map((action) => (
+        {step.actions.map((action, index) => (
           <li key={action.id}>
             <button
               type="button"
@@ -55,7 +56,9 @@ export function StepDetails() {
               data-action={action.id}
               onClick={() => inspect(open?.id === action.id ? null : action.id)}
             >
-              <span className={`action-icon action-${action.kind}`} aria-hidden="true" />
+              <span className={`action-badge action-${action.kind}`} aria-hidden="true">
+                {actionBadge(step.actions, index)}
+              </span>
               {local(action.kind === 'stroke' ? action.title : action.label)}
             </button>
           </li>

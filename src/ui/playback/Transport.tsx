@@ -4,6 +4,7 @@ import { MAX_SPEED, MIN_SPEED } from '../../state/slices/playbackSlice';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
 import { useLocalized } from '../useLocalized';
+import { Icon } from './icons';
 import { clockTime } from './phaseWords';
 
 const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2].filter((s) => s >= MIN_SPEED && s <= MAX_SPEED);
@@ -17,13 +18,13 @@ export function Transport({ onHelp }: { readonly onHelp: () => void }) {
   return (
     <section className="transport" aria-label={t('playback.title')}>
       <div className="transport-buttons">
-        <button type="button" onClick={s.previousStep} aria-label={t('playback.previousStep')} title={t('playback.previousStep')}>⏮</button>
-        <button type="button" onClick={s.previousAction} aria-label={t('playback.previousAction')} title={t('playback.previousAction')}>◀</button>
+        <button type="button" onClick={s.previousStep} aria-label={t('playback.previousStep')} title={t('playback.previousStep')}><Icon name="previousStep" /></button>
+        <button type="button" onClick={s.previousAction} aria-label={t('playback.previousAction')} title={t('playback.previousAction')}><Icon name="previousAction" /></button>
         <button type="button" className="play-button" onClick={s.toggle} aria-label={s.playing ? t('playback.pause') : t('playback.play')}>
-          {s.playing ? '❚❚' : '▶'} <span>{s.playing ? t('playback.pause') : t('playback.play')}</span>
+          <Icon name={s.playing ? 'pause' : 'play'} /> <span>{s.playing ? t('playback.pause') : t('playback.play')}</span>
         </button>
-        <button type="button" onClick={s.nextAction} aria-label={t('playback.nextAction')} title={t('playback.nextAction')}>▶▶</button>
-        <button type="button" onClick={s.nextStep} aria-label={t('playback.nextStep')} title={t('playback.nextStep')}>⏭</button>
+        <button type="button" onClick={s.nextAction} aria-label={t('playback.nextAction')} title={t('playback.nextAction')}><Icon name="nextAction" /></button>
+        <button type="button" onClick={s.nextStep} aria-label={t('playback.nextStep')} title={t('playback.nextStep')}><Icon name="nextStep" /></button>
         <button type="button" onClick={onHelp} aria-label={t('playback.help')} title={t('playback.help')}>?</button>
       </div>
       <div className="scrub">
