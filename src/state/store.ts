@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createLabelsSlice, type LabelsSlice } from './slices/labelsSlice';
 import { createLessonSlice, type LessonSlice } from './slices/lessonSlice';
 import { createModesSlice, type ModesSlice } from './slices/modesSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
@@ -10,7 +11,7 @@ import { createViewSlice, type ViewSlice } from './slices/viewSlice';
  * One store in slices (zustand's slices pattern). Components subscribe with selectors;
  * per-frame code reads `useAppStore.getState()` inside `useFrame` so animation never re-renders React.
  */
-export type AppState = PreferencesSlice & ViewSlice & StatusSlice & LessonSlice & PlaybackSlice & ModesSlice;
+export type AppState = PreferencesSlice & ViewSlice & StatusSlice & LessonSlice & PlaybackSlice & ModesSlice & LabelsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createPreferencesSlice(...a),
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createLessonSlice(...a),
   ...createPlaybackSlice(...a),
   ...createModesSlice(...a),
+  ...createLabelsSlice(...a),
 }));
 
 /** The state a fresh page starts with, for resetting between tests. */

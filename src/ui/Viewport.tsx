@@ -4,6 +4,7 @@ import { commandForKey, sendCameraCommand } from '../scene/camera/cameraCommands
 import { webglAvailable } from '../scene/webgl';
 import { useAppStore } from '../state/store';
 import { NoWebGL } from './NoWebGL';
+import { SceneLabels } from './SceneLabels';
 
 const Stage = lazy(() => import('../scene/Stage').then((m) => ({ default: m.Stage })));
 
@@ -48,6 +49,7 @@ export function Viewport() {
           <Stage key={generation} />
         </Suspense>
       )}
+      {status === 'ready' && <SceneLabels />}
       {status === 'loading' && <p className="viewport-loading" role="status">{t('viewport.loading')}</p>}
       {status === 'contextLost' && (
         <div className="viewport-message" role="alert">

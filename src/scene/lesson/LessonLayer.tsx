@@ -1,11 +1,12 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import type { SkinSurface } from '../../anatomy/paths';
 import { resolveTechniqueGeometry } from '../../motion/geometry';
 import { TECHNIQUE } from '../../technique';
 import { Hands, type HandsPlacement } from '../hands';
 import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
-import { buildTechniqueOverlay } from './overlayGeometry';
+import { useAppStore } from '../../state/store';
+import { buildTechniqueOverlay, overlayLabels } from './overlayGeometry';
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
 
 export interface LessonLayerProps {
@@ -22,6 +23,7 @@ export function LessonLayer({ surface, dent }: LessonLayerProps) {
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
   const geometry = useMemo(() => resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, surface), [surface]);
   const placements = useRef<HandsPlacement>({ left: null, right: null });
+  useEffect(() => useAppStore.getState().setSceneLabels(overlayLabels(overlay)), [overlay]);
   const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
   return (
     <>

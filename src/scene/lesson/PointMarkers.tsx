@@ -11,7 +11,13 @@ const LIFT = 0.0022;
 const DIMMED = new Color('#d9d2ca');
 
 /** All pressure-point markers as two instanced meshes (a red ring and a white face): two draw calls. */
-export function PointMarkers({ points, selected }: { readonly points: readonly DrawnPoint[]; readonly selected: ViewId }) {
+export interface PointMarkersProps {
+  readonly points: readonly DrawnPoint[];
+  readonly selected: ViewId;
+  readonly onOpen: (point: DrawnPoint) => void;
+}
+
+export function PointMarkers({ points, selected, onOpen }: PointMarkersProps) {
   const rings = useRef<InstancedMesh>(null);
   const faces = useRef<InstancedMesh>(null);
   const resources = useMemo(
@@ -55,7 +61,16 @@ export function PointMarkers({ points, selected }: { readonly points: readonly D
   return (
     <>
       <instancedMesh ref={rings} args={[resources.ring, resources.ringMaterial, points.length]} raycast={() => null} />
-      <instancedMesh ref={faces} args={[resources.face, resources.faceMaterial, points.length]} raycast={() => null} />
+      <instancedMesh
+        ref={faces}
+        args={[resources.face, resources.faceMaterial, points.length]}
+        onClick={(event) => {
+          const point = event.instanceId === undefined ? undefined : points[event.instanceId];
+          if (!point) return;
+          event.stopPropagation();
+          onOpen(point);
+        }}
+      />
     </>
   );
 }

@@ -1,13 +1,13 @@
+import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { MeshStandardMaterial, type Material } from 'three';
+import { MeshStandardMaterial, type BufferGeometry, type Material } from 'three';
 import { useAppStore } from '../../state/store';
-import { useLocalized } from '../../ui/useLocalized';
+import type { StepId } from '../../technique/ids';
 import type { TechniqueOverlay as Overlay } from './overlayGeometry';
 import { createLineMaterial, type LineUniforms } from './lineMaterial';
 import { COLOURS } from './pathStyles';
 import { PointMarkers } from './PointMarkers';
-import { SceneLabel } from './SceneLabel';
-import { useLabelFacing } from './useLabelFacing';
+import { useLabelPlacement } from './useLabelPlacement';
 
 export interface OverlayLines {
   readonly pressure: { readonly material: Material; readonly uniforms: LineUniforms };
@@ -32,9 +32,21 @@ export interface TechniqueOverlayProps {
 /** Every path and pressure point of the technique on the skin, with the chosen step lit and the rest dimmed. */
 export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
   const selected = useAppStore((s) => s.selectedView);
-  const inspect = useAppStore((s) => s.inspect);
-  const local = useLocalized();
-  useLabelFacing();
+  useLabelPlacement();
+
+  // Tapping a line or a marker opens what it is in the step's details.
+  const open = (stepId: StepId, actionId: string) => {
+    const state = useAppStore.getState();
+    state.selectView(stepId);
+    state.inspect(actionId);
+  };
+  const onLine = (geometry: BufferGeometry) => (event: ThreeEvent<MouseEvent>) => {
+    const index = event.face ? geometry.getAttribute('drawnPhase').getX(event.face.a) : -1;
+    const phase = overlay.phases[index];
+    if (!phase) return;
+    event.stopPropagation();
+    open(phase.stepId, phase.actionId);
+  };
 
   useEffect(() => {
     overlay.phases.forEach((phase, i) => {
@@ -48,34 +60,10 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
   const showDials = selected === 'setting' || selected === 'scapulae';
   return (
     <group>
-      <mesh geometry={overlay.pressure} material={lines.pressure.material} raycast={() => null} />
-      <mesh geometry={overlay.glide} material={lines.glide.material} raycast={() => null} />
+      <mesh geometry={overlay.pressure} material={lines.pressure.material} onClick={onLine(overlay.pressure)} />
+      <mesh geometry={overlay.glide} material={lines.glide.material} onClick={onLine(overlay.glide)} />
       {showDials && <mesh geometry={overlay.dials} material={lines.dial} raycast={() => null} />}
-      <PointMarkers points={overlay.points} selected={selected} />
-      {selected !== 'setting' && (
-        <>
-          {overlay.points
-            .filter((p) => p.stepId === selected)
-            .map((p, i) => (
-              <SceneLabel key={`${p.actionId}-${i}`} at={p.at} name={local(p.label)} className="point-label" onActivate={() => inspect(p.actionId)}>
-                {p.number}
-              </SceneLabel>
-            ))}
-          {overlay.strokes
-            .filter((s) => s.stepId === selected)
-            .map((s) => (
-              <SceneLabel key={s.actionId} at={s.labelAt} name={local(s.title)} className="stroke-label" onActivate={() => inspect(s.actionId)}>
-                {s.letter}
-              </SceneLabel>
-            ))}
-        </>
-      )}
-      {selected === 'scapulae' &&
-        overlay.dialNumbers.map((d) => (
-          <SceneLabel key={`${d.side}${d.hour}`} at={d.at} name="" className="dial-number">
-            {d.hour}
-          </SceneLabel>
-        ))}
+      <PointMarkers points={overlay.points} selected={selected} onOpen={(p) => open(p.stepId, p.actionId)} />
     </group>
   );
 }

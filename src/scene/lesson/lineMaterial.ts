@@ -7,7 +7,8 @@ export interface LineUniforms {
   readonly uProgress: IUniform<number>;
 }
 
-const DIM_TOWARD = new Color('#d9d2ca');
+// Near the skin tone, so other steps' lines recede instead of drawing a pale web over the back.
+const DIM_TOWARD = new Color('#c69276');
 
 /**
  * Lit material for the stroke lines. Dimming and the "already travelled" glow of the playing
@@ -51,7 +52,7 @@ varying float vGlow;`,
       .replace(
         '#include <color_fragment>',
         `#include <color_fragment>
-diffuseColor.rgb = mix(uDimColour, diffuseColor.rgb, 0.18 + 0.82 * vLit);`,
+diffuseColor.rgb = mix(uDimColour, diffuseColor.rgb, 0.22 + 0.78 * vLit);`,
       )
       .replace(
         '#include <emissivemap_fragment>',

@@ -8,6 +8,7 @@ import { measurePath, slicePath } from '../../anatomy/polyline';
 import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
 import type { StepId } from '../../technique/ids';
 import { actionBadge } from '../../technique/queries';
+import type { SceneLabelSpec } from '../../state/slices/labelsSlice';
 import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
 import { buildPathGeometry } from '../paths/pathGeometry';
 import { DIAL_STYLE, GLIDE_LANE_OFFSET, GLIDE_STYLE, PRESSURE_STYLE } from './pathStyles';
@@ -158,4 +159,37 @@ function buildDials(surface: SkinSurface) {
     }
   }
   return { geometry: mergeOrEmpty(parts), numbers };
+}
+
+/** The labels the overlay needs on the body: numbered points, lettered strokes, dial hours. */
+export function overlayLabels(overlay: TechniqueOverlay): SceneLabelSpec[] {
+  return [
+    ...overlay.points.map((p, i): SceneLabelSpec => ({
+      key: `point-${p.actionId}-${i}`,
+      kind: 'point',
+      stepId: p.stepId,
+      actionId: p.actionId,
+      text: p.number,
+      name: p.label,
+      at: p.at,
+    })),
+    ...overlay.strokes.map((s): SceneLabelSpec => ({
+      key: `stroke-${s.actionId}`,
+      kind: 'stroke',
+      stepId: s.stepId,
+      actionId: s.actionId,
+      text: s.letter,
+      name: s.title,
+      at: s.labelAt,
+    })),
+    ...overlay.dialNumbers.map((d): SceneLabelSpec => ({
+      key: `dial-${d.side}-${d.hour}`,
+      kind: 'dial',
+      stepId: 'scapulae',
+      actionId: null,
+      text: String(d.hour),
+      name: null,
+      at: d.at,
+    })),
+  ];
 }

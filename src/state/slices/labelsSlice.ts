@@ -1,0 +1,30 @@
+import type { StateCreator } from 'zustand';
+import type { SkinPoint } from '../../anatomy/paths';
+import type { StepId } from '../../technique/ids';
+import type { Text } from '../../technique/types';
+import type { AppState } from '../store';
+
+/** A label pinned to a place on the body; the DOM draws it, the frame loop moves it. */
+export interface SceneLabelSpec {
+  readonly key: string;
+  readonly kind: 'point' | 'stroke' | 'dial';
+  readonly stepId: StepId;
+  /** The action it opens, or null for a dial number. */
+  readonly actionId: string | null;
+  /** What the label shows: a letter, a number, a clock hour. */
+  readonly text: string;
+  /** The accessible name ("Left shoulder blade, 3 o'clock"); null for decoration. */
+  readonly name: Text | null;
+  readonly at: SkinPoint;
+}
+
+export interface LabelsSlice {
+  /** Set once when the technique is laid on the skin; not a per-frame value. */
+  sceneLabels: readonly SceneLabelSpec[];
+  setSceneLabels: (labels: readonly SceneLabelSpec[]) => void;
+}
+
+export const createLabelsSlice: StateCreator<AppState, [], [], LabelsSlice> = (set) => ({
+  sceneLabels: [],
+  setSceneLabels: (sceneLabels) => set({ sceneLabels }),
+});
