@@ -78,8 +78,12 @@ export const HAND = {
     // The metacarpal's cone is thick at its base: it stands for the thenar muscles round it.
     bones: [seg(0.044, 0.015, 0.0115), seg(0.032, 0.0106, 0.0098), seg(0.0205, 0.0098, 0.0086)],
   } satisfies ThumbSize,
-  /** The forearm stub inside the sleeve: wrist radius (depth), width scale and length. */
-  wrist: { r0: 0.016, r1: 0.0195, widthScale: 1.45, length: 0.085 },
+  /**
+   * The forearm stub inside the sleeve: wrist radius (depth), width scale and length; its axis
+   * runs `dorsal` metres toward the back of the hand from the wrist joint, level with the middle
+   * of the wrist's thickness, so the heel of the hand, not the stub, meets the skin.
+   */
+  wrist: { r0: 0.0135, r1: 0.0195, widthScale: 1.9, length: 0.085, dorsal: 0.0005 },
   /** The sleeve cuff: starts this far up the forearm from the wrist joint and runs this long. */
   cuff: { start: 0.03, length: 0.13, radius: 0.034, widthScale: 1.18, rim: 0.005 },
   /**

@@ -20,7 +20,10 @@ export {
 export { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, boneIndex, nailIndex, segmentIndex, type SegmentId, type SegmentShape } from './segments';
 export { HAND_SIDES, posedHand, segmentEnd, solvePose, type ContactFrame, type HandSide, type PosedHand } from './kinematics';
 export {
-  TOWARD_GIVER,
+  GIVER_SHOULDERS,
+  HEADWARD_TARGET,
+  towardGiver,
+  type Aim,
   createHandPlacement,
   localPlacement,
   placeHand,

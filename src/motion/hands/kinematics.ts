@@ -49,7 +49,7 @@ const along = (length: number) => new Matrix4().makeTranslation(0, length, 0);
 const at = (p: readonly [number, number, number]) => new Matrix4().makeTranslation(p[0], p[1], p[2]);
 const chain = (...ms: Matrix4[]): Matrix4 => ms.reduce((acc, m) => acc.multiply(m), new Matrix4());
 
-/** The frame from the wrist toward the elbow: +Y up the forearm, +Z kept on the palm side. */
+/** The frame from the wrist toward the elbow: +Y up the forearm, +Z kept on the palm side, origin at `origin`. */
 export function forearmFrame(direction: Vector3, palmar: Vector3, origin: Vector3, out = new Matrix4()): Matrix4 {
   const y = direction;
   const z = FRAME_Z.copy(palmar).addScaledVector(y, -palmar.dot(y)).normalize();
@@ -63,7 +63,7 @@ function rightHandSegments(pose: HandPose): Matrix4[] {
   const frames: Matrix4[] = Array.from({ length: SEGMENT_COUNT }, () => new Matrix4());
   const e = rad(pose.wristExtension);
   const forearm = new Vector3(0, -Math.cos(e), -Math.sin(e));
-  forearmFrame(forearm, Z, new Vector3(), frames[segmentIndex('forearm')]);
+  forearmFrame(forearm, Z, new Vector3(0, 0, -HAND.wrist.dorsal), frames[segmentIndex('forearm')]);
 
   const t = HAND.thumb;
   const th = pose.thumb;
@@ -179,4 +179,9 @@ export function posedHand(pose: PoseId, side: HandSide): PosedHand {
 /** Hand-local position of segment `index`'s distal end (a fingertip's tip-sphere centre for distal bones). */
 export function segmentEnd(hand: PosedHand, index: number, out = new Vector3()): Vector3 {
   return out.set(0, SEGMENT_SHAPES[index]!.length, 0).applyMatrix4(hand.segments[index]!);
+}
+
+/** Forgets the cached forward kinematics: for tools that edit `HAND_POSES` while tuning poses. */
+export function resetPoseCache(): void {
+  cache.clear();
 }

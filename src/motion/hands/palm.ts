@@ -50,7 +50,7 @@ export function dorsalHeight(x: number, y: number): number {
     0.009 +
     0.0055 * arch(x) - // the domed back of the hand
     0.002 * smoothstep(0.065, 0.09, y) + // knuckles stand proud of the slab
-    0.003 * smoothstep(0.03, -0.01, y) // thicker toward the wrist
+    0.0015 * smoothstep(0.03, -0.01, y) // thicker toward the wrist
   );
 }
 

@@ -2,7 +2,7 @@ import { Matrix4, Vector3 } from 'three';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { TRUNK_UP } from '../../anatomy/spine';
 import { add, scale, type Vec3 } from '../../anatomy/vec';
-import { WRIST_DEVIATION, rad } from './dimensions';
+import { HAND, WRIST_DEVIATION, rad } from './dimensions';
 import { forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
 import type { PoseId } from './poses';
 import { SEGMENT_COUNT, segmentIndex } from './segments';
@@ -10,7 +10,7 @@ import { SEGMENT_COUNT, segmentIndex } from './segments';
 /** A point or direction: the anatomy module's tuple, or anything with x, y, z (a three Vector3). */
 export type Vec3In = Vec3 | { readonly x: number; readonly y: number; readonly z: number };
 
-export type Aim = 'along' | 'against' | 'headward' | 'forward';
+export type Aim = 'along' | 'against' | 'headward' | 'forward' | 'reach' | 'auto';
 
 /**
  * A point above the back of the head: "toward the head" from any contact on the neck, shoulders
@@ -36,7 +36,11 @@ export interface HandPlacementInput {
    * Lay the pose's pointing axis along or against `travel`; or 'headward': whichever of the two
    * points toward the head (fingers up the neck or the back); or 'forward': across the skin
    * away from the giver, ignoring `travel` (fingers over the top of a shoulder while the hand
-   * slides toward the neck). Default: the pose's own `aim`.
+   * slides toward the neck); or 'reach': turned about the normal so the forearm runs toward the
+   * giver's shoulder on that side, ignoring `travel` (holds, grips, presses); or 'auto': 'reach'
+   * where the skin faces up (the neck and the tops of the shoulders: skin normal more than 30°
+   * above the horizontal), 'headward' on the head (above `HEAD_REGION_Y`), and the pose's
+   * `backAim` on the back. Default: the pose's own `aim`.
    */
   readonly aim?: Aim;
   /** Extra turn of the hand about the outward normal, radians, right-handed. */
@@ -89,12 +93,23 @@ export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'pa
 }
 
 /**
- * Where a forearm should come from: the giver stands behind the mother (+z) and a little above
- * her back [design.md frame; the lift is an EST].
+ * The giver's shoulders: behind the mother (+z, design.md), either side of her midline, a little
+ * above her shoulders, as for a giver standing close behind the chair or sitting on a higher
+ * stool [EST]. Forearms run from the hands toward these.
  */
-export const TOWARD_GIVER: Readonly<Vector3> = new Vector3(0, 0.35, 1).normalize();
+export const GIVER_SHOULDERS: Readonly<Record<HandSide, Vec3>> = { left: [-0.18, 1.1, 0.45], right: [0.18, 1.1, 0.45] };
+
+/** Unit direction from `from` toward the giver's shoulder on `side`. */
+export function towardGiver(side: HandSide, from: Vector3, out = new Vector3()): Vector3 {
+  const s = GIVER_SHOULDERS[side];
+  return out.set(s[0] - from.x, s[1] - from.y, s[2] - from.z).normalize();
+}
 
 const FOREARM = segmentIndex('forearm');
+/** 'auto' reaches straight for the giver where the skin normal's y exceeds sin 30°. */
+const AUTO_REACH_ABOVE = 0.5;
+/** Contacts higher than this are on the head (mastoid, occiput): 3 cm above C7's skin [EST]. */
+export const HEAD_REGION_Y = LANDMARKS.C7.skin[1] + 0.03;
 
 // Scratch, reused by every call (placement is synchronous and single-threaded).
 const n = new Vector3();
@@ -109,6 +124,7 @@ const target = new Vector3();
 const zw = new Vector3();
 const u = new Vector3();
 const v = new Vector3();
+const g = new Vector3();
 const local = new Matrix4();
 const world = new Matrix4();
 
@@ -130,8 +146,10 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
   if (t.lengthSq() < 1e-10) t.set(0, 0, -1).addScaledVector(n, n.z);
   t.normalize();
-  const aim = input.aim ?? posed.pose.aim;
-  if (aim === 'forward') {
+  let aim = input.aim ?? posed.pose.aim;
+  if (aim === 'auto') aim = n.y > AUTO_REACH_ABOVE ? 'reach' : target.y > HEAD_REGION_Y ? 'headward' : (posed.pose.backAim ?? 'headward');
+  if (aim === 'reach') reachDirection(posed, input.side, n, target, t);
+  else if (aim === 'forward') {
     t.set(0, 0, -1).addScaledVector(n, n.z);
     if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
     t.normalize();
@@ -175,8 +193,34 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
 }
 
 /**
- * Wrist deviation: rotate the forearm about the palm's normal toward `TOWARD_GIVER`, clamped to
- * the wrist's range (radial 20°, ulnar 30°), and rebuild the forearm segment along it.
+ * 'reach': the aim direction `t` (in the tangent plane of the skin normal `n`) for which the
+ * placed forearm points most nearly at the giver's shoulder. With the pose's contact normal
+ * fixed into the skin, the only freedom is a turn about `n`; the forearm's component across `n`
+ * turns with it, so the best turn lines that component up with the giver's direction.
+ */
+function reachDirection(posed: PosedHand, side: HandSide, n: Vector3, at: Vector3, t: Vector3): void {
+  // Express the forearm in the basis (contact normal, in-plane pointing, their cross).
+  a.copy(posed.contact.normal);
+  b.copy(posed.pointing).addScaledVector(a, -posed.pointing.dot(a)).normalize();
+  c.crossVectors(a, b);
+  const fb = posed.forearm.dot(b);
+  const fc = posed.forearm.dot(c);
+  towardGiver(side, at, g).addScaledVector(n, -g.dot(n));
+  if (g.lengthSq() < 1e-10 || fb * fb + fc * fc < 1e-10) {
+    t.set(0, 1, 0).addScaledVector(n, -n.y).normalize();
+    return;
+  }
+  g.normalize();
+  // World basis: A = -n, B = t, C = A × B = t × n... with B = t, the forearm's in-plane part is
+  // fb·t + fc·(-n × t). Solve for t so that it lies along g: t = fb·g + fc·(-n × g) rotated back.
+  u.crossVectors(n, g); // n × g
+  // fb·t - fc·(n × t) ∝ g  =>  t ∝ fb·g + fc·(n × g)
+  t.copy(g).multiplyScalar(fb).addScaledVector(u, fc).normalize();
+}
+
+/**
+ * Wrist deviation: rotate the forearm about the palm's normal toward the giver's shoulder,
+ * clamped to the wrist's range (radial 20°, ulnar 30°), and rebuild the forearm segment along it.
  */
 function turnForearm(out: HandPlacement, posed: PosedHand): void {
   zw.set(0, 0, 1).transformDirection(out.hand);
@@ -184,7 +228,8 @@ function turnForearm(out: HandPlacement, posed: PosedHand): void {
   const along = f0.dot(zw);
   u.copy(f0).addScaledVector(zw, -along);
   v.crossVectors(zw, u);
-  let delta = Math.atan2(TOWARD_GIVER.dot(v), TOWARD_GIVER.dot(u));
+  towardGiver(out.side, out.wrist, g);
+  let delta = Math.atan2(g.dot(v), g.dot(u));
   // +delta swings the forearm toward local +X: the radial side of a right hand (ulnar deviation),
   // the ulnar side of a left one (radial deviation).
   const toPlusX = rad(out.side === 'right' ? WRIST_DEVIATION.ulnar : WRIST_DEVIATION.radial);
@@ -197,7 +242,9 @@ function turnForearm(out: HandPlacement, posed: PosedHand): void {
     .addScaledVector(u, Math.cos(delta))
     .addScaledVector(v, Math.sin(delta))
     .normalize();
-  forearmFrame(out.forearm, zw, out.wrist, out.segments[FOREARM]);
+  // The stub's axis sits a little toward the back of the hand (HAND.wrist.dorsal).
+  u.copy(out.wrist).addScaledVector(zw, -HAND.wrist.dorsal);
+  forearmFrame(out.forearm, zw, u, out.segments[FOREARM]);
 }
 
 /**

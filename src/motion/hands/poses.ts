@@ -1,3 +1,4 @@
+import type { Aim } from './placement';
 import type { FingerId } from './dimensions';
 import type { SegmentId } from './segments';
 
@@ -86,10 +87,18 @@ export interface HandPose {
   /** A second point that presses at the same time (the C-grip's finger pads). */
   readonly secondaryContact?: ContactSpec;
   readonly pointing: Pointing;
-  /** Default: point along or against the stroke direction, or whichever is toward the head (`placeHand` may override). */
-  readonly aim: 'along' | 'against' | 'headward' | 'forward';
+  /** How `placeHand` turns the hand about the skin normal unless told otherwise (see `Aim`). */
+  readonly aim: Aim;
+  /** For aim 'auto' on the back: lie along the spine ('headward') or reach for the giver. */
+  readonly backAim?: 'headward' | 'reach';
   /** The contact surface: these parts may sink into the skin by the press depth. */
   readonly contactParts: readonly HandPartTag[];
+  /**
+   * How far, in metres, the contact surface may sink beyond the press where the body curves
+   * under a rigid pose: a real palm flattens and wraps (default 0.003; a palm on the round
+   * forehead more). Used by the clearance tests.
+   */
+  readonly conform?: number;
 }
 
 const all = (f: FingerFlexion): Record<FingerId, FingerFlexion> => ({ index: f, middle: f, ring: f, little: f });
@@ -108,10 +117,11 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       little: { mcp: 4, pip: 8, dip: 4, spread: 3 },
     },
     thumb: { radial: 30, palmar: -12, roll: -45, mcp: 4, ip: 4 },
-    wristExtension: 28,
+    wristExtension: 35,
     contact: { on: 'palm', face: 'palmar' },
     pointing: 'fingers',
-    aim: 'headward',
+    aim: 'auto',
+    backAim: 'headward',
     contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
   },
   fingertips: {
@@ -127,7 +137,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     wristExtension: 15,
     contact: { on: 'digits', segments: ['index.2', 'middle.2', 'ring.2'], along: 1, face: 'pad', towardTip: 70 },
     pointing: 'fingers',
-    aim: 'headward',
+    aim: 'auto',
+    backAim: 'reach',
     contactParts: ['index.2', 'middle.2', 'ring.2', 'little.2', 'thumb.2'],
   },
   thumbPress: {
@@ -139,28 +150,30 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       ring: { mcp: 16, pip: 26, dip: 10, spread: -2 },
       little: { mcp: 18, pip: 28, dip: 12, spread: -5 },
     },
-    thumb: { radial: 72, palmar: 25, roll: 0, mcp: 0, ip: 6 },
-    wristExtension: 14,
-    contact: { on: 'digits', segments: ['thumb.2'], along: 0.85, face: 'pad', towardTip: 20 },
+    thumb: { radial: 72, palmar: 45, roll: 0, mcp: 0, ip: 6 },
+    wristExtension: 45,
+    contact: { on: 'digits', segments: ['thumb.2'], along: 0.85, face: 'pad', towardTip: 30 },
     pointing: 'fingers',
-    aim: 'headward',
-    contactParts: ['thumb.1', 'thumb.2', ...FINGER_BONES, 'palm', 'palmRim'],
+    aim: 'auto',
+    backAim: 'reach',
+    // The thumb tip sinks into the hollow behind the ear, nail and all.
+    contactParts: ['thumb.1', 'thumb.2', 'nail.thumb', ...FINGER_BONES, 'palm', 'palmRim'],
   },
   cGrip: {
     id: 'cGrip',
     description: 'The hand makes a "C": thumb behind the shoulder, fingers over the top in front, squeezing together.',
     fingers: {
-      index: { mcp: 40, pip: 32, dip: 15, spread: 2 },
-      middle: { mcp: 40, pip: 32, dip: 15 },
-      ring: { mcp: 42, pip: 34, dip: 15, spread: -1 },
-      little: { mcp: 44, pip: 36, dip: 18, spread: -4 },
+      index: { mcp: 28, pip: 28, dip: 20, spread: 2 },
+      middle: { mcp: 28, pip: 28, dip: 20 },
+      ring: { mcp: 23, pip: 23, dip: 15, spread: -2 },
+      little: { mcp: 20, pip: 20, dip: 15, spread: -6 },
     },
-    thumb: { radial: 40, palmar: 75, roll: -130, mcp: 20, ip: 5 },
+    thumb: { radial: 45, palmar: 75, roll: -130, mcp: 20, ip: 5 },
     wristExtension: 15,
     contact: { on: 'digits', segments: ['thumb.2'], along: 0.55, face: 'pad' },
     secondaryContact: { on: 'digits', segments: ['index.2', 'middle.2'], along: 0.6, face: 'pad' },
     pointing: 'dorsum',
-    aim: 'along',
+    aim: 'reach',
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
   },
   supportHead: {
@@ -173,12 +186,14 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       little: { mcp: 16, pip: 24, dip: 12, spread: -3 },
     },
     thumb: { radial: 36, palmar: 16, roll: -55, mcp: 8, ip: 8 },
-    // Flexed: the forearm runs back past the temple toward the giver.
-    wristExtension: -55,
-    contact: { on: 'palm', face: 'palmar' },
+    // Flexed: the forearm runs back past the temple toward the giver; the fore-palm holds the brow.
+    wristExtension: -35,
+    contact: { on: 'palm', face: 'palmar', at: [0.002, 0.065] },
     pointing: 'fingers',
-    aim: 'along',
+    aim: 'reach',
     contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
+    // A flat palm on a forehead of about 8 cm radius: its edges sit about 1 cm deep [EST].
+    conform: 0.01,
   },
   backOfHand: {
     id: 'backOfHand',
@@ -190,10 +205,11 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       little: { mcp: 8, pip: 15, dip: 10, spread: -2 },
     },
     thumb: { radial: 26, palmar: 14, roll: -50, mcp: 10, ip: 10 },
-    wristExtension: -35,
-    contact: { on: 'palm', face: 'dorsal' },
+    wristExtension: -45,
+    contact: { on: 'palm', face: 'dorsal', at: [0, 0.04] },
     pointing: 'fingers',
-    aim: 'headward',
+    aim: 'auto',
+    backAim: 'headward',
     contactParts: ['dorsum', 'palmRim', ...FINGER_BONES, 'nail.index', 'nail.middle', 'nail.ring', 'nail.little'],
   },
   backOfFingers: {
@@ -209,17 +225,19 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     wristExtension: 20,
     contact: { on: 'digits', segments: ['index.1', 'middle.1', 'ring.1', 'little.1'], along: 0.5, face: 'back' },
     pointing: 'fingers',
-    aim: 'along',
+    aim: 'auto',
+    backAim: 'reach',
     contactParts: [...FINGER_BONES],
   },
   fistThumb: {
     id: 'fistThumb',
-    description: 'Closed fist, thumb straight out in front: the thumb pad makes small circles.',
+    description: 'Closed fist, thumb straight out toward the head: the thumb pad makes small circles beside the spine.',
     fingers: all({ mcp: 90, pip: 105, dip: 65 }),
-    thumb: { radial: 12, palmar: 25, roll: -45, mcp: 0, ip: 5 },
-    wristExtension: 10,
-    contact: { on: 'digits', segments: ['thumb.2'], along: 1, face: 'pad', towardTip: 50 },
-    pointing: 'dorsum',
+    // The thumb stands straight out past the knuckles, so its tip and pad reach the skin first.
+    thumb: { radial: 10, palmar: 35, roll: -30, mcp: 0, ip: 0 },
+    wristExtension: 25,
+    contact: { on: 'digits', segments: ['thumb.2'], along: 1, face: 'pad', towardTip: 55 },
+    pointing: 'thumb',
     aim: 'headward',
     contactParts: ['thumb.1', 'thumb.2'],
   },
