@@ -61,6 +61,9 @@ const [GL_U, GL_V] = [mm(O.glenoid[0]), mm(O.glenoid[1])];
  * atlases [EST]: a thin superior border with the suprascapular notch, the thick lateral border
  * from the infraglenoid tubercle down to the inferior angle, a straight medial border with its
  * slight bend at the root of the spine. The glenoid and its neck are added separately.
+ * The lower lateral border is drawn a little fuller than a textbook's so that the clock dial
+ * (`clock.ts`: r = 28 mm round `dialCentre`) stays on the bone: its 8 o'clock point lies right
+ * on the lateral border, where the technique puts it ("lower outer side").
  */
 const BODY_OUTLINE: readonly OutlinePoint[] = [
   [SA_U, SA_V, 1.9],
@@ -78,11 +81,11 @@ const BODY_OUTLINE: readonly OutlinePoint[] = [
   [80, GL_V - 7, 5.5],
   [77, GL_V - 17, 5],
   [73, GL_V - 26, 4.6], // infraglenoid tubercle
-  [66, -44, 4.2],
-  [56, -58, 4],
-  [45, -71, 3.7],
-  [34, -83, 3.5],
-  [22, -94, 3.3],
+  [68.5, -44.5, 4.4],
+  [62, -58, 4.2],
+  [52, -70.5, 4],
+  [37.5, -83, 3.7],
+  [23.5, -94, 3.4],
   [11, IA_V + 4.5, 3.2],
   [IA_U + 2.5, IA_V + 0.4, 3],
   [IA_U, IA_V, 3], // inferior angle

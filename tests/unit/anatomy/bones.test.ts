@@ -1,4 +1,4 @@
-import type { BufferGeometry } from 'three';
+import { DoubleSide, Mesh, MeshBasicMaterial, Raycaster, Vector3, type BufferGeometry } from 'three';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   BONE_IDS,
@@ -16,6 +16,7 @@ import {
 } from '../../../src/anatomy/bones';
 import { CLAVICLE_DEPTHS } from '../../../src/anatomy/bones/clavicle';
 import { signedVolume } from '../../../src/anatomy/bones/mesh';
+import { clockPoint } from '../../../src/anatomy/clock';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { LANDMARK_IDS, THORACIC, VERTEBRAE, type VertebraId } from '../../../src/anatomy/landmarkIds';
 import { REFERENCE } from '../../../src/anatomy/reference';
@@ -283,6 +284,23 @@ describe('shoulder blades', () => {
     const lateralBorder = near(56, -58, 6);
     const lt = range(lateralBorder, (p) => p[2]);
     expect(lt.max - lt.min).toBeGreaterThan(t.max - t.min + 2);
+  });
+
+  test("the clock dial's pressure points (left 3, 6, 8; right 9, 6, 4) lie over the bone", () => {
+    for (const [side, hours] of [
+      ['L', [3, 6, 8]],
+      ['R', [9, 6, 4]],
+    ] as const) {
+      const mesh = new Mesh(side === 'L' ? built.scapula.body : part('scapula.R'), new MeshBasicMaterial({ side: DoubleSide }));
+      for (const h of hours) {
+        const p = clockPoint(side, h);
+        const n = new Vector3(...p.normal);
+        const from = new Vector3(...p.bone).addScaledVector(n, 0.02);
+        const hits = new Raycaster(from, n.clone().negate(), 0, 0.05).intersectObject(mesh);
+        expect(hits.length, `${side} ${h} o'clock`).toBeGreaterThan(0);
+        expect(mm(Math.abs(hits[0]!.distance - 0.02)), `${side} ${h} o'clock depth`).toBeLessThan(2.5);
+      }
+    }
   });
 
   test('the spine of the scapula is a ridge rising from the root toward the acromion', () => {
