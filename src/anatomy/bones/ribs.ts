@@ -40,17 +40,17 @@ interface RibRow {
 }
 
 const ROWS: Record<RibNumber, RibRow> = {
-  1: { angleOut: 42, halfWidth: 54, toWidest: 26, front: 52, end: -30, slope: 0.75, depth: 34, shaft: [3, 7] },
+  1: { angleOut: 42, halfWidth: 51, toWidest: 26, front: 50, end: -30, slope: 0.9, depth: 34, shaft: [3, 7] },
   2: { angleOut: 48, halfWidth: 68, toWidest: 42, front: 74, end: -25, slope: 0.85, depth: 30, shaft: [5.5, 3] },
   3: { angleOut: 53, halfWidth: 90, toWidest: 54, front: 92, end: -45, slope: 0.38, depth: 28, shaft: [6, 3] },
   4: { angleOut: 57, halfWidth: 99, toWidest: 61, front: 98, end: -46, slope: 0.36, depth: 27, shaft: [6.3, 3.1] },
-  5: { angleOut: 60, halfWidth: 105, toWidest: 65, front: 102, end: -43, slope: 0.37, depth: 27, shaft: [6.5, 3.2] },
-  6: { angleOut: 60, halfWidth: 109, toWidest: 68, front: 102, end: -40, slope: 0.38, depth: 27, shaft: [6.5, 3.2] },
-  7: { angleOut: 60, halfWidth: 112, toWidest: 70, front: 100, end: -37, slope: 0.39, depth: 27, shaft: [6.5, 3.2] },
-  8: { angleOut: 62, halfWidth: 113, toWidest: 70, front: 96, end: -33, slope: 0.4, depth: 27, shaft: [6.3, 3.1] },
-  9: { angleOut: 63, halfWidth: 112, toWidest: 68, front: 92, end: -28, slope: 0.41, depth: 27, shaft: [6, 3] },
-  10: { angleOut: 64, halfWidth: 109, toWidest: 66, front: 88, end: -22, slope: 0.42, depth: 28, shaft: [5.8, 3] },
-  11: { angleOut: 60, halfWidth: 102, toWidest: 60, front: 80, end: 2, slope: 0.42, depth: 29, shaft: [5.2, 2.8] },
+  5: { angleOut: 60, halfWidth: 103, toWidest: 65, front: 102, end: -43, slope: 0.37, depth: 27, shaft: [6.5, 3.2] },
+  6: { angleOut: 60, halfWidth: 105, toWidest: 68, front: 102, end: -40, slope: 0.38, depth: 27, shaft: [6.5, 3.2] },
+  7: { angleOut: 60, halfWidth: 107, toWidest: 70, front: 100, end: -37, slope: 0.39, depth: 27, shaft: [6.5, 3.2] },
+  8: { angleOut: 62, halfWidth: 107, toWidest: 70, front: 96, end: -33, slope: 0.4, depth: 27, shaft: [6.3, 3.1] },
+  9: { angleOut: 63, halfWidth: 106, toWidest: 68, front: 92, end: -28, slope: 0.41, depth: 27, shaft: [6, 3] },
+  10: { angleOut: 64, halfWidth: 104, toWidest: 66, front: 88, end: -22, slope: 0.42, depth: 28, shaft: [5.8, 3] },
+  11: { angleOut: 60, halfWidth: 98, toWidest: 60, front: 80, end: 2, slope: 0.42, depth: 29, shaft: [5.2, 2.8] },
   12: { angleOut: 52, halfWidth: 84, toWidest: 46, front: 60, end: 45, slope: 0.4, depth: 31, shaft: [4.6, 2.6] },
 };
 

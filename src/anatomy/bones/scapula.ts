@@ -162,12 +162,13 @@ export function buildLeftScapula(): ScapulaGeometry {
   const clavicleEnd = LANDMARKS['L.clavicle.lateralEnd'].bone;
   const nA = acromion.normal;
   const half = 0.0035; // half the acromion's thickness [EST]
-  const top = sub(acromion.bone, scale(nA, half));
+  // The plate's top lies 1.5 mm under the landmark so its tilted edges stay under the skin.
+  const top = sub(acromion.bone, scale(nA, half + 0.0015));
   const flat = (v: Vec3): Vec3 => normalize(sub(v, scale(nA, dot(v, nA))));
   const forward = flat(scale(TRUNK_BACK, -1));
   const medial = flat([1, 0, 0]);
   const width = normalize(cross(nA, forward));
-  const angle = add(add(top, scale(forward, -0.015)), scale(medial, 0.004));
+  const angle = add(add(add(top, scale(forward, -0.011)), scale(medial, 0.005)), scale(nA, -0.003));
   const middle = add(add(top, scale(forward, 0.003)), scale(medial, 0.007));
   const tip = add(add(lerp(top, clavicleEnd, 0.75), scale(forward, 0.007)), scale(nA, -0.0005));
   const spinePt = (u: number, v: number, w: number, a: number, b: number): LoftStation => ({ c: point(u, v, w), a: a / 1000, b: b / 1000, axis: back });
@@ -178,13 +179,13 @@ export function buildLeftScapula(): ScapulaGeometry {
     [
       spinePt(1.2, 0.3, 0.6, 1.8, 7.5),
       spinePt(10, 2, 2.3, 3.5, 5),
-      spinePt(25, 4.5, 5, 6, 3.6),
-      spinePt(42, 6.5, 7, 8, 3.8),
-      spinePt(58, 7.5, 9, 10, 4.4),
-      spinePt(72, 7, 12, 12, 5.2),
-      spinePt(88, 3, 20, 9, 6.5),
-      acro(angle, 10, 4.4),
-      acro(middle, 12, 3.8),
+      spinePt(25, 4.5, 3.8, 4.5, 3.6),
+      spinePt(42, 6.5, 4.5, 5, 3.8),
+      spinePt(58, 7.5, 5, 6, 4.4),
+      spinePt(72, 7, 6.5, 7, 5.2),
+      spinePt(88, 3, 14, 7.5, 6.5),
+      acro(angle, 9, 4.2),
+      acro(middle, 11, 3.8),
       acro(tip, 9, 3.2),
     ],
     { radial: 12, rings: 20, axis: back, capStart: 0.002, capEnd: 0.004 },
@@ -195,7 +196,7 @@ export function buildLeftScapula(): ScapulaGeometry {
   const coracoidMesh = new MeshBuilder();
   const lat = dir(1, 0, 0);
   const co = (u: number, v: number, w: number, r: number): LoftStation => ({ c: point(u, v, w), a: r / 1000, b: (r * 0.85) / 1000 });
-  loft(coracoidMesh, [co(65, SA_V - 14, -1.5, 5), co(68, SA_V - 7.5, -5, 5.5), co(73, SA_V - 5, -14, 5), co(80, SA_V - 6.5, -24, 4.6), co(85, SA_V - 9, -31, 4.2)], {
+  loft(coracoidMesh, [co(65, SA_V - 14, -1.5, 5), co(68, SA_V - 7.5, -5, 5.5), co(73, SA_V - 5.5, -13, 5), co(78.5, SA_V - 8, -21, 4.6), co(82.5, SA_V - 11, -26, 4.2)], {
     radial: 8,
     rings: 7,
     axis: lat,

@@ -30,8 +30,8 @@ export function buildLeftMastoid(): BufferGeometry {
   loft(
     mesh,
     [
-      { c: sub(q, scale(axis, 0.017)), a: 0.0105, b: 0.008 },
-      { c: sub(q, scale(axis, 0.008)), a: 0.0078, b: 0.0064 },
+      { c: sub(q, scale(axis, 0.017)), a: 0.009, b: 0.0068 },
+      { c: sub(q, scale(axis, 0.008)), a: 0.007, b: 0.0058 },
       { c: q, a: r, b: r * 0.9 },
       { c: add(q, scale(axis, 0.004)), a: 0.0032, b: 0.003 },
     ],

@@ -239,7 +239,9 @@ describe('shoulder blades', () => {
       }
       const g = part(`scapula.${side}`);
       expect(mm(nearest(all, L[`${side}.scapula.glenoid`].bone)), `${side} glenoid`).toBeLessThan(1);
-      expect(mm(toSurface(g, L[`${side}.scapula.acromion`].bone)), `${side} acromion`).toBeLessThan(1.5);
+      // The acromion's top lies just under its landmark (≤ 2.5 mm; it is kept a little low so the
+      // tilted plate's edges stay under the shoulder's skin).
+      expect(mm(toSurface(g, L[`${side}.scapula.acromion`].bone)), `${side} acromion`).toBeLessThan(2.5);
       // The clock dial's centre lies on the bone's back face.
       expect(mm(toSurface(g, L[`${side}.scapula.dialCentre`].bone)), `${side} dial centre`).toBeLessThan(1);
     }
