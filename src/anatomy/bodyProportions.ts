@@ -1,0 +1,213 @@
+/**
+ * Body proportions for the generated skin (`src/anatomy/skin/bodySdf.ts`) that the landmark table
+ * does not give: the sizes and offsets of the shapes the skin is modelled from, the table and
+ * the seat. The landmark table (`landmarks.ts`, `REFERENCE`) places the shapes; these size them.
+ *
+ * Metres. Every figure carries its source: a tag from `shared/anatomy-reference.md`, or EST (an
+ * estimate: a typical adult-female figure or a modelling choice tuned so the skin passes through
+ * the landmark table's skin points and reads well on screen).
+ */
+export interface Proportion {
+  readonly value: number;
+  readonly source: string;
+}
+
+const est = (value: number, why: string): Proportion => ({ value, source: `EST ${why}` });
+
+export const BODY_PROPORTIONS = {
+  // --- Trunk: shapes hung on the spine curve (`spineAt`), at arc lengths from C7. ---
+  /** Upper back: a broad, shallow ellipsoid on the thoracic curve, its apex at the kyphosis apex. */
+  backLevel: est(0.21, 'about T8, below the kyphosis apex [S16]'),
+  backHalfBreadth: est(0.125, 'the back is broad and flat between the shoulder blades'),
+  backHalfHeight: est(0.185, 'T1 to L1: its top stays under the trapezius'),
+  backHalfDepth: est(0.07, 'tuned: sagittal radius c^2/b ~ 0.5 m follows the kyphosis'),
+  backProud: est(0.005, 'tuned: the groove carves the midline down to the spinous skin line'),
+  lowerBackLevel: est(0.36, 'about L1-L2'),
+  lowerBackHalfBreadth: est(0.128, 'waist breadth about 250 mm'),
+  lowerBackHalfHeight: est(0.14, 'tuned'),
+  lowerBackHalfDepth: est(0.06, 'tuned'),
+  lowerBackProud: est(-0.008, 'tuned: the lumbar erector columns stand out beside the groove'),
+  /** Rib cage (front and sides): an ellipsoid centred at this arc length below C7. */
+  thoraxLevel: est(0.2, 'about T7-T8, the middle of the rib cage'),
+  thoraxHalfBreadth: est(0.125, 'chest breadth 262 mm [S1] less the arms and latissimus added separately'),
+  thoraxHalfHeight: est(0.17, 'first ribs to the lower ribs; clear of the fossa'),
+  thoraxHalfDepth: est(0.1, 'chest depth 232 mm [S1] without the breasts'),
+  /** How far the rib-cage ellipsoid reaches behind the spinous skin line (+) or stays in front (-). */
+  thoraxBackProud: est(-0.025, 'tuned: the back ellipsoid forms the back surface'),
+  upperChestLevel: est(0.09, 'about T3-T4: the chest below the collarbones'),
+  upperChestHalfBreadth: est(0.135, 'between the shoulders, under the trapezius'),
+  upperChestHalfHeight: est(0.06, 'below the collarbones'),
+  upperChestHalfDepth: est(0.09, 'tuned'),
+  upperChestBackProud: est(-0.04, 'tuned: stays inside the back'),
+  abdomenLevel: est(0.36, 'about L1-L2'),
+  abdomenHalfBreadth: est(0.118, 'waist breadth about 240 mm'),
+  abdomenHalfHeight: est(0.13, 'lower ribs to the iliac crests'),
+  abdomenHalfDepth: est(0.095, 'waist depth about 190 mm'),
+  abdomenBackProud: est(-0.025, 'tuned: the lower-back ellipsoid forms the back surface'),
+  pelvisLevel: est(0.5, 'hip level, under the cloth'),
+  pelvisHalfBreadth: est(0.165, 'seated hip breadth about 360 mm'),
+  pelvisHalfHeight: est(0.12, 'iliac crest to seat'),
+  pelvisHalfDepth: est(0.11, 'tuned'),
+  pelvisBackProud: est(0.01, 'the buttocks stand out behind the sacrum'),
+  backBlend: est(0.025, 'smooth-union width of the back, rib cage and upper chest (small: they nearly coincide)'),
+  trunkBlend: est(0.06, 'smooth-union width of the abdomen and pelvis'),
+
+  // --- Back midline. ---
+  erectorOffset: est(0.026, 'erector spinae centred 2-3 cm from the midline (3-5 cm wide [anatomy-reference 6])'),
+  erectorRadiusLumbar: est(0.03, 'thick lumbar erector spinae'),
+  erectorRadiusThoracic: est(0.014, 'thin thoracic erector spinae'),
+  erectorProudLumbar: est(0.007, 'lumbar groove depth beside the spinous processes'),
+  erectorProudThoracic: est(-0.006, 'tuned: the columns start under the back surface and emerge lower down'),
+  erectorTopLevel: est(0.15, 'the columns rise out of the back from about T6'),
+  erectorBlend: est(0.02, 'tuned'),
+  grooveHalfWidth: est(0.03, 'the spine groove fades out this far from the midline (about 3 cm across at half depth)'),
+  grooveDepth: est(0.005, 'depth of the groove over the spinous processes'),
+    grooveStart: est(0.03, 'groove begins below T1 (C7 and T1 stand out)'),
+  grooveSegment: est(0.04, 'groove built from capsules this long along the spine'),
+  prominensRadius: est(0.011, 'the bump of the C7 spinous process'),
+  prominensSink: est(0.004, 'tuned: the bump is blended outward by its neighbours'),
+  prominensBlend: est(0.014, 'tuned'),
+
+  // --- Neck. ---
+  neckHalfDepth: est(0.045, 'neck circumference 322 mm [S1] as an ellipse 115 x 90 mm'),
+  neckTopHalfDepth: est(0.04, 'the neck narrows under the skull'),
+  neckWidthFactor: est(1.27, 'width/depth of the neck ellipse, see neckHalfDepth'),
+  neckBaseLevel: est(0.03, 'the neck shape starts inside the trunk below C7'),
+  neckBaseInset: est(0.012, 'the neck column stays inside the trapezius at its base'),
+  neckBlend: est(0.035, 'neck to trunk and head'),
+  furrowHalfWidth: est(0.015, 'nuchal furrow between the neck muscles'),
+    furrowDepth: est(0.003, 'tuned'),
+
+  // --- Shoulder girdle (left; the right is mirrored). ---
+  trapeziusNeckLevel: est(-0.035, 'upper trapezius leaves the neck near C5'),
+  trapeziusNeckInset: est(0.006, 'its neck end lies this far in front of the back of the neck'),
+  trapeziusNeckOffset: est(0.03, 'lateral offset of its neck end (it must not reach across the midline)'),
+  trapeziusNeckRadius: est(0.025, 'tuned to the shoulder-top landmark'),
+  trapeziusEndRadius: est(0.019, 'tuned to the acromion landmark'),
+  trapeziusEndInset: est(0.02, 'its lateral end lies below the acromion skin'),
+  trapeziusEndMedial: est(0.015, 'its lateral end stops short of the acromion'),
+  trapeziusBlend: est(0.025, 'tuned'),
+  scapulaPadSink: est(0.008, 'tuned: the pad is blended outward by its neighbours'),
+  scapulaPadRadius: est(0.014, 'half-thickness of the scapula pad (muscle over the blade)'),
+  scapulaUpperLateralU: est(0.07, 'upper border meets the coracoid/glenoid region (scapula plane u)'),
+  scapulaUpperLateralV: est(0.026, 'tuned (scapula plane v)'),
+  scapulaBlend: est(0.045, 'tuned: soft edges of the blade under the skin'),
+  deltoidLateral: est(0.0, 'deltoid centre lateral of the acromion'),
+  deltoidDrop: est(0.05, 'deltoid centre below the acromion, along the arm'),
+  deltoidRadiusLateral: est(0.038, 'bideltoid breadth 435 mm [S1]'),
+  deltoidRadiusAlong: est(0.05, 'tuned'),
+  deltoidRadiusFront: est(0.045, 'tuned'),
+  deltoidBlend: est(0.035, 'tuned'),
+  humeralHeadLateral: est(0.03, 'humeral head centre lateral of the glenoid'),
+  upperArmStartDrop: est(0.025, 'the arm shape starts below the humeral head (the deltoid covers it)'),
+  clavicleRadius: est(0.012, 'clavicle shaft about 12 mm thick plus thin skin [anatomy-reference 3]'),
+  clavicleBlend: est(0.015, 'tuned'),
+  sternomastoidRadius: est(0.011, 'sternocleidomastoid'),
+  sternomastoidTopRadius: est(0.007, 'sternocleidomastoid at the mastoid'),
+  sternomastoidTopDrop: est(0.012, 'its top starts below the mastoid tip'),
+  sternomastoidBlend: est(0.02, 'tuned'),
+  fossaRadius: est(0.035, 'the hollow above the clavicle, about 5 cm across [S14]'),
+  fossaDepth: est(0.007, 'tuned to the fossa landmark'),
+      latissimusRadius: est(0.03, 'posterior axillary fold'),
+  latissimusLevel: est(0.2, 'latissimus from about T8'),
+  latissimusOffset: est(0.1, 'lateral start of the latissimus shape'),
+  latissimusBlend: est(0.04, 'tuned'),
+  pectoralRadius: est(0.028, 'anterior axillary fold'),
+
+  // --- Arms folded on the table. ---
+  upperArmLength: est(0.29, 'humeral head centre to elbow; acromion-radiale about 300 mm, typical adult female'),
+  upperArmRadiusTop: est(0.041, 'upper arm circumference about 260 mm'),
+  upperArmRadiusElbow: est(0.031, 'tuned'),
+  elbowHalfSpan: est(0.215, 'elbows out to the sides, about under the deltoids'),
+  forearmLength: est(0.235, 'radiale-stylion about 235 mm, typical adult female'),
+  forearmRadiusWrist: est(0.022, 'wrist'),
+  forearmFlatten: est(0.8, 'forearm cross-section height/width'),
+  wristHalfSpan: est(0.055, 'the wrists come in toward the midline'),
+  handLength: est(0.165, 'hand length about 170 mm, typical adult female'),
+  handHalfWidth: est(0.04, 'hand breadth about 75-80 mm'),
+  handHalfThickness: est(0.015, 'resting hand'),
+  fingertipHalfSpan: est(0.03, 'the hands rest side by side in front of the body'),
+  armBlend: est(0.02, 'tuned'),
+  /** The table top, measured up from the seat. */
+  tableTopAboveSeat: est(0.27, 'seat 45 cm, table 72 cm'),
+  tableEdgeGap: est(0.02, 'table edge just in front of the abdomen'),
+  tableDepth: est(0.6, 'a small table'),
+  tableWidth: est(1.0, 'a small table'),
+  tableThickness: est(0.03, 'table top'),
+  tableLegInset: est(0.05, 'legs set in from the corners'),
+  tableLegRadius: est(0.02, 'table legs'),
+  seatAboveFloor: est(0.44, 'chair seat height'),
+  stoolRadius: est(0.18, 'round stool under the sarong'),
+
+  // --- Head (frame: the spine's up/back at C1, origin between the ear canals). ---
+  skullUp: est(0.038, 'skull centre above the tragion; vertex about 127 mm above it [S1 vertex-C7 minus tragion]'),
+  skullBack: est(-0.024, 'skull centre in front of the tragion, tuned to the occiput landmark'),
+  skullHalfBreadth: est(0.072, 'head breadth about 145 mm, typical adult female'),
+  skullHalfHeight: est(0.088, 'tuned'),
+  skullHalfLength: est(0.085, 'head length about 175 mm with the hair, typical adult female'),
+  faceUp: est(-0.022, 'face and jaw below the skull centre'),
+  faceBack: est(-0.055, 'face in front of the tragion'),
+  faceHalfBreadth: est(0.052, 'bizygomatic about 130 mm, narrowing to the jaw'),
+  faceHalfHeight: est(0.06, 'tuned'),
+  faceHalfDepth: est(0.05, 'tuned'),
+  chinUp: est(-0.075, 'chin below the tragion'),
+  chinBack: est(-0.075, 'chin in front of the tragion'),
+  chinRadius: est(0.02, 'tuned'),
+  noseUp: est(0.0, 'nose level with the tragion'),
+  noseBack: est(-0.112, 'nose tip in front of the tragion'),
+  noseHalfLength: est(0.022, 'stylised nose'),
+  noseHalfWidth: est(0.011, 'stylised nose'),
+  headBlend: est(0.025, 'skull, face and jaw'),
+  neckHeadBlend: est(0.03, 'neck into the head'),
+  earUp: est(0.008, 'ear centre above the tragion'),
+  earBack: est(0.012, 'ear centre behind the tragion'),
+  earOut: est(-0.002, 'ear centre lateral of the tragion skin'),
+  earHalfHeight: est(0.03, 'ear length about 60 mm'),
+  earHalfWidth: est(0.017, 'ear width about 34 mm'),
+  earHalfThickness: est(0.009, 'stylised ear, thick enough for the mesh grid'),
+  earTilt: est(0.25, 'ear leans back (radians)'),
+  earBlend: est(0.006, 'tuned'),
+  conchaDepth: est(0.004, 'the bowl of the ear'),
+  conchaRadius: est(0.012, 'the bowl of the ear'),
+  hairThickness: est(0.005, 'hair pulled tight into a bun'),
+  hairlineSideUp: est(0.04, 'hairline above the ears'),
+  hairlineNapeUp: est(0.0, 'hairline at the nape, behind'),
+  hairlineNapeBack: est(0.07, 'hairline at the nape, behind'),
+  hairBlend: est(0.006, 'a soft step where the hair starts'),
+  bunUp: est(0.075, 'bun on the back of the crown'),
+  bunBack: est(0.075, 'bun on the back of the crown'),
+  bunRadius: est(0.036, 'hair bun'),
+  bunFlatten: est(0.8, 'bun depth/width'),
+  bunBlend: est(0.012, 'tuned'),
+  hairTieRadius: est(0.026, 'band around the bun'),
+  hairTieThickness: est(0.004, 'band around the bun'),
+
+  // --- Cloth (sarong) and lower body. ---
+  clothThickness: est(0.006, 'cloth over the skin'),
+  skinBelowWaist: est(0.03, 'the skin mesh ends this far under the sarong'),
+  skinEndBlend: est(0.015, 'rounded edge where the skin mesh ends, under the sarong'),
+  waistbandHeight: est(0.025, 'folded top of the sarong'),
+  waistbandThickness: est(0.005, 'folded top of the sarong'),
+  hipJointOffset: est(0.09, 'hip joints from the midline'),
+  hipJointUp: est(0.085, 'hip joint centre above the seat'),
+  thighLength: est(0.43, 'hip joint to knee, typical adult female'),
+  thighRadius: est(0.075, 'upper thigh'),
+  kneeRadius: est(0.048, 'knee'),
+  kneeOffset: est(0.1, 'knees apart'),
+  shinRadius: est(0.04, 'calf'),
+  ankleRadius: est(0.03, 'ankle'),
+  skirtHalfWidth: est(0.16, 'sarong hanging between the knees'),
+  skirtHalfDepth: est(0.06, 'sarong hanging between the knees'),
+  hemAboveFloor: est(0.07, 'sarong ends above the ankles'),
+  footLength: est(0.23, 'foot'),
+  footHalfWidth: est(0.04, 'foot'),
+  footHalfHeight: est(0.03, 'foot'),
+  clothBlend: est(0.05, 'tuned'),
+} as const satisfies Record<string, Proportion>;
+
+export type ProportionKey = keyof typeof BODY_PROPORTIONS;
+
+/** Just the values, for building geometry: `P.thoraxHalfBreadth`. */
+export const P: { readonly [K in ProportionKey]: number } = Object.fromEntries(
+  Object.entries(BODY_PROPORTIONS).map(([key, p]) => [key, p.value]),
+) as { readonly [K in ProportionKey]: number };

@@ -1,0 +1,353 @@
+/**
+ * Naive surface nets (Gibson 1998; one vertex per surface cell at the mean of its edge crossings)
+ * on a regular grid, evaluated only along the surface:
+ *
+ * 1. The grid is cut into blocks of `BLOCK_CELLS`^3 cells. A block touched by the walk gets a plan:
+ *    the short list of field steps that matter inside it (`SdfProgram.plan`).
+ * 2. Seeds: the full field on a coarse lattice (every `SEED_CELLS` grid points); wherever two
+ *    neighbouring lattice points differ in sign, walk the grid points between them to the crossing;
+ *    the cells around that grid edge hold surface.
+ * 3. From the seeds, a breadth-first walk visits every cell the surface passes through, stepping
+ *    across cell faces whose corners change sign. Grid values are computed when first needed
+ *    (with the plan of the block that owns the point) and cached, so only points next to the
+ *    surface are ever evaluated: a few per output vertex.
+ * 4. Two triangles for every sign-changing grid edge, from the four cells around it, wound
+ *    counter-clockwise seen from outside (three.js front faces).
+ *
+ * A closed field that stays inside the grid gives a closed mesh. Every connected piece of surface
+ * must cross the seed lattice somewhere (true for anything thicker than `SEED_CELLS` cells); hollow
+ * pockets sealed inside the body are never reached, which is what we want.
+ */
+import type { SdfProgram } from './program';
+import type { Vec3 } from '../vec';
+
+export interface Grid {
+  /** Position of grid point (0, 0, 0). */
+  readonly origin: Vec3;
+  /** Distance between neighbouring grid points, metres. */
+  readonly spacing: number;
+  /** Grid points along x, y, z. */
+  readonly dims: readonly [number, number, number];
+}
+
+export interface NetsMesh {
+  /** xyz per vertex (double precision, refined later). */
+  readonly positions: Float64Array;
+  readonly indices: Uint32Array;
+  /**
+   * The quads the triangles come from (4 indices each), for smoothing: their edges do not depend
+   * on the diagonal each quad was split along, so a mirror-symmetric field smooths symmetrically.
+   */
+  readonly quads: Uint32Array;
+  /** For each vertex, the plan (block) its cell belongs to. */
+  readonly vertexPlan: Int32Array;
+  /** The plans' step lists, back to back (plan p is `planSteps[planStart[p] .. planStart[p + 1])`). */
+  readonly planSteps: Int32Array;
+  readonly planStart: Int32Array;
+  /** Counters for reports and tests: blocks planned, grid points evaluated, seeds walked from. */
+  readonly stats: { readonly blocks: number; readonly samples: number; readonly seeds: number };
+}
+
+/** Cells per planning block edge (a power of two). */
+export const BLOCK_CELLS = 4;
+const SHIFT = 2; // log2(BLOCK_CELLS)
+/** Cells between the seed-lattice points (a multiple of BLOCK_CELLS). */
+const SEED_CELLS = 8;
+
+/**
+ * A grid that holds the box (min, max) with `margin` cells of air on every side, laid out
+ * symmetrically about x = 0 with a grid plane on it: a mirror-symmetric field then gives a
+ * mirror-symmetric mesh.
+ */
+export function gridAround(min: Vec3, max: Vec3, spacing: number, margin = 2): Grid {
+  const halfX = Math.ceil(Math.max(Math.abs(min[0]), Math.abs(max[0])) / spacing) + margin;
+  const origin: Vec3 = [-halfX * spacing, min[1] - margin * spacing, min[2] - margin * spacing];
+  const dims: [number, number, number] = [2 * halfX + 1, 0, 0];
+  for (let a = 1; a < 3; a++) dims[a] = Math.ceil((max[a]! - min[a]!) / spacing) + 2 * margin + 1;
+  return { origin, spacing, dims };
+}
+
+// Cell corners c = i + 2j + 4k; the 12 cell edges as corner pairs.
+const EDGES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6, 3, 7];
+// The four corners of each cell face: -x, +x, -y, +y, -z, +z.
+const FACES = [0, 2, 4, 6, 1, 3, 5, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7];
+
+/** A growable array of 32-bit integers. */
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1 << 14) {
+    this.data = new Int32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.grow();
+    this.data[this.length++] = v;
+  }
+  protected grow(): void {
+    const grown = new Int32Array(this.data.length * 2);
+    grown.set(this.data);
+    this.data = grown;
+  }
+}
+
+/** A growable array of doubles. */
+class FloatBuffer {
+  data = new Float64Array(1 << 15);
+  length = 0;
+  push3(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+    this.data[this.length++] = c;
+  }
+}
+
+export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
+  const [nx, ny, nz] = grid.dims;
+  const h = grid.spacing;
+  const [x0, y0, z0] = grid.origin;
+  const B = BLOCK_CELLS;
+  const cx = nx - 1;
+  const cy = ny - 1;
+  const cz = nz - 1;
+  const bx = Math.ceil(cx / B);
+  const by = Math.ceil(cy / B);
+  const bz = Math.ceil(cz / B);
+  const values = new Float32Array(nx * ny * nz).fill(NaN);
+  const cellVertex = new Int32Array(cx * cy * cz).fill(-1);
+
+  // 1. Plans, made when a block is first needed: the steps that matter in a ball round the block's
+  // cells plus one cell of margin (vertices move a little when smoothed and projected, and keep
+  // using their block's plan).
+  const radius = Math.sqrt(3) * (B / 2 + 1) * h;
+  const scratch = new Int32Array(field.length);
+  const steps = new IntBuffer();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const planOfBlock = new Int32Array(bx * by * bz).fill(-1);
+  const planFor = (b: number): number => {
+    const known = planOfBlock[b]!;
+    if (known >= 0) return known;
+    const ib = b % bx;
+    const jb = Math.floor(b / bx) % by;
+    const kb = Math.floor(b / (bx * by));
+    const count = field.plan(x0 + (ib * B + B / 2) * h, y0 + (jb * B + B / 2) * h, z0 + (kb * B + B / 2) * h, radius, scratch);
+    const plan = starts.length;
+    planOfBlock[b] = plan;
+    starts.push(steps.length);
+    for (let s = 0; s < count; s++) steps.push(scratch[s]!);
+    ends.push(steps.length);
+    return plan;
+  };
+  const blockOf = (i: number, j: number, k: number) =>
+    (Math.min(k >> SHIFT, bz - 1) * by + Math.min(j >> SHIFT, by - 1)) * bx + Math.min(i >> SHIFT, bx - 1);
+
+  let samples = 0;
+  /** Field value at grid point (i, j, k), computed once with its block's plan. */
+  const value = (i: number, j: number, k: number): number => {
+    const p = (k * ny + j) * nx + i;
+    const cached = values[p]!;
+    if (cached === cached) return cached;
+    const plan = planFor(blockOf(i, j, k));
+    const v = field.distanceWith(steps.data, starts[plan]!, ends[plan]!, x0 + i * h, y0 + j * h, z0 + k * h);
+    values[p] = v;
+    samples++;
+    return v;
+  };
+
+  // 2-3. Walk the surface cells from seeds.
+  const positions = new FloatBuffer();
+  const vertexPlan = new IntBuffer();
+  const surfaceCells = new IntBuffer();
+  const queue = new IntBuffer();
+  const corner = new Float64Array(8);
+  const cellOf = (i: number, j: number, k: number) => (k * cy + j) * cx + i;
+  const visited = new Uint8Array(cx * cy * cz);
+
+  /** Fills `corner` for cell (i, j, k); returns the inside mask. */
+  const corners = (i: number, j: number, k: number): number => {
+    let mask = 0;
+    for (let c = 0; c < 8; c++) {
+      const v = value(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1));
+      corner[c] = v;
+      if (v < 0) mask |= 1 << c;
+    }
+    return mask;
+  };
+
+  const walk = (seed: number) => {
+    if (visited[seed]) return;
+    visited[seed] = 1;
+    queue.length = 0;
+    queue.push(seed);
+    for (let q = 0; q < queue.length; q++) {
+      const cell = queue.data[q]!;
+      const i = cell % cx;
+      const j = Math.floor(cell / cx) % cy;
+      const k = Math.floor(cell / (cx * cy));
+      const mask = corners(i, j, k);
+      if (mask === 0 || mask === 255) continue;
+      // The vertex: mean of the edge crossings.
+      let sx = 0;
+      let sy = 0;
+      let sz = 0;
+      let n = 0;
+      for (let e = 0; e < 24; e += 2) {
+        const c0 = EDGES[e]!;
+        const c1 = EDGES[e + 1]!;
+        if (((mask >> c0) & 1) === ((mask >> c1) & 1)) continue;
+        const v0 = corner[c0]!;
+        const t = v0 / (v0 - corner[c1]!);
+        sx += (c0 & 1) + t * ((c1 & 1) - (c0 & 1));
+        sy += ((c0 >> 1) & 1) + t * (((c1 >> 1) & 1) - ((c0 >> 1) & 1));
+        sz += ((c0 >> 2) & 1) + t * (((c1 >> 2) & 1) - ((c0 >> 2) & 1));
+        n++;
+      }
+      cellVertex[cell] = positions.length / 3;
+      positions.push3(x0 + (i + sx / n) * h, y0 + (j + sy / n) * h, z0 + (k + sz / n) * h);
+      vertexPlan.push(planFor(blockOf(i, j, k)));
+      surfaceCells.push(cell);
+      // Step across every face the surface crosses.
+      for (let f = 0; f < 6; f++) {
+        const a = (mask >> FACES[4 * f]!) & 1;
+        if (
+          a === ((mask >> FACES[4 * f + 1]!) & 1) &&
+          a === ((mask >> FACES[4 * f + 2]!) & 1) &&
+          a === ((mask >> FACES[4 * f + 3]!) & 1)
+        )
+          continue;
+        const axis = f >> 1;
+        const dir = f & 1 ? 1 : -1;
+        const ni = i + (axis === 0 ? dir : 0);
+        const nj = j + (axis === 1 ? dir : 0);
+        const nk = k + (axis === 2 ? dir : 0);
+        if (ni < 0 || nj < 0 || nk < 0 || ni >= cx || nj >= cy || nk >= cz) {
+          throw new Error('surfaceNets: the surface reaches the edge of the grid');
+        }
+        const next = cellOf(ni, nj, nk);
+        if (visited[next]) continue;
+        visited[next] = 1;
+        queue.push(next);
+      }
+    }
+  };
+
+  // Seeds: the full field on a coarse lattice (the same values the plans would give); where two
+  // neighbouring lattice points differ in sign, walk the grid line between them to the crossing.
+  let seeds = 0;
+  const S = SEED_CELLS;
+  const lattice = (n: number) => Math.floor((n - 1) / S) + 1;
+  const lx = lattice(nx);
+  const ly = lattice(ny);
+  const lz = lattice(nz);
+  const inside = new Uint8Array(lx * ly * lz);
+  for (let k = 0; k < lz; k++)
+    for (let j = 0; j < ly; j++)
+      for (let i = 0; i < lx; i++) {
+        const p = (k * S * ny + j * S) * nx + i * S;
+        const v = field.distance(x0 + i * S * h, y0 + j * S * h, z0 + k * S * h);
+        values[p] = v;
+        inside[(k * ly + j) * lx + i] = v < 0 ? 1 : 0;
+      }
+  const seedBetween = (i: number, j: number, k: number, axis: number) => {
+    let wasInside = value(i, j, k) < 0;
+    for (let s = 0; s < S; s++) {
+      const ni = i + (axis === 0 ? 1 : 0);
+      const nj = j + (axis === 1 ? 1 : 0);
+      const nk = k + (axis === 2 ? 1 : 0);
+      const nowInside = value(ni, nj, nk) < 0;
+      if (nowInside !== wasInside) {
+        // Any cell that has this grid edge holds surface; take the one at its low corner.
+        seeds++;
+        walk(cellOf(Math.min(i, cx - 1), Math.min(j, cy - 1), Math.min(k, cz - 1)));
+        return;
+      }
+      i = ni;
+      j = nj;
+      k = nk;
+      wasInside = nowInside;
+    }
+  };
+  for (let k = 0; k < lz; k++)
+    for (let j = 0; j < ly; j++)
+      for (let i = 0; i < lx; i++) {
+        const here = inside[(k * ly + j) * lx + i];
+        if (i + 1 < lx && inside[(k * ly + j) * lx + i + 1] !== here) seedBetween(i * S, j * S, k * S, 0);
+        if (j + 1 < ly && inside[(k * ly + j + 1) * lx + i] !== here) seedBetween(i * S, j * S, k * S, 1);
+        if (k + 1 < lz && inside[((k + 1) * ly + j) * lx + i] !== here) seedBetween(i * S, j * S, k * S, 2);
+      }
+  // 4. Two triangles per sign-changing grid edge.
+  const indices = new IntBuffer(2 * surfaceCells.length * 3);
+  const quads = new IntBuffer(2 * surfaceCells.length * 2);
+  const pos = positions.data;
+  const triangles = (a: number, b: number, c: number, d: number, e: number, f: number) => {
+    indices.push(a);
+    indices.push(b);
+    indices.push(c);
+    indices.push(d);
+    indices.push(e);
+    indices.push(f);
+  };
+  const quad = (a: number, b: number, c: number, d: number) => {
+    if (a < 0 || b < 0 || c < 0 || d < 0) throw new Error('surfaceNets: a surface cell was missed');
+    quads.push(a);
+    quads.push(b);
+    quads.push(c);
+    quads.push(d);
+    // Split along the shorter diagonal for better-shaped triangles.
+    const dac = (pos[3 * a]! - pos[3 * c]!) ** 2 + (pos[3 * a + 1]! - pos[3 * c + 1]!) ** 2 + (pos[3 * a + 2]! - pos[3 * c + 2]!) ** 2;
+    const dbd = (pos[3 * b]! - pos[3 * d]!) ** 2 + (pos[3 * b + 1]! - pos[3 * d + 1]!) ** 2 + (pos[3 * b + 2]! - pos[3 * d + 2]!) ** 2;
+    if (dac <= dbd) triangles(a, b, c, a, c, d);
+    else triangles(a, b, d, b, c, d);
+  };
+  const at = (i: number, j: number, k: number) => values[(k * ny + j) * nx + i]! < 0;
+  for (let sc = 0; sc < surfaceCells.length; sc++) {
+    const cell = surfaceCells.data[sc]!;
+    const i = cell % cx;
+    const j = Math.floor(cell / cx) % cy;
+    const k = Math.floor(cell / (cx * cy));
+    if (i === 0 || j === 0 || k === 0) continue;
+    const inside = at(i, j, k);
+    if (inside !== at(i + 1, j, k)) {
+      // Edge along +x: the cells around it in the (y, z) plane, counter-clockwise seen from +x.
+      const c00 = cellVertex[cellOf(i, j - 1, k - 1)]!;
+      const c10 = cellVertex[cellOf(i, j, k - 1)]!;
+      const c11 = cellVertex[cell]!;
+      const c01 = cellVertex[cellOf(i, j - 1, k)]!;
+      if (inside) quad(c00, c10, c11, c01);
+      else quad(c00, c01, c11, c10);
+    }
+    if (inside !== at(i, j + 1, k)) {
+      // Edge along +y: cells in the (z, x) plane.
+      const c00 = cellVertex[cellOf(i - 1, j, k - 1)]!;
+      const c10 = cellVertex[cellOf(i - 1, j, k)]!;
+      const c11 = cellVertex[cell]!;
+      const c01 = cellVertex[cellOf(i, j, k - 1)]!;
+      if (inside) quad(c00, c10, c11, c01);
+      else quad(c00, c01, c11, c10);
+    }
+    if (inside !== at(i, j, k + 1)) {
+      // Edge along +z: cells in the (x, y) plane.
+      const c00 = cellVertex[cellOf(i - 1, j - 1, k)]!;
+      const c10 = cellVertex[cellOf(i, j - 1, k)]!;
+      const c11 = cellVertex[cell]!;
+      const c01 = cellVertex[cellOf(i - 1, j, k)]!;
+      if (inside) quad(c00, c10, c11, c01);
+      else quad(c00, c01, c11, c10);
+    }
+  }
+
+  return {
+    positions: positions.data.slice(0, positions.length),
+    indices: new Uint32Array(indices.data.buffer, 0, indices.length).slice(),
+    quads: new Uint32Array(quads.data.buffer, 0, quads.length).slice(),
+    vertexPlan: vertexPlan.data.slice(0, vertexPlan.length),
+    planSteps: steps.data.slice(0, steps.length),
+    planStart: Int32Array.from([...starts, steps.length]),
+    stats: { blocks: starts.length, samples, seeds },
+  };
+}
