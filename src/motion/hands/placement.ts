@@ -5,7 +5,8 @@ import { add, scale, type Vec3 } from '../../anatomy/vec';
 import { HAND, WRIST_DEVIATION, rad } from './dimensions';
 import { forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
 import type { PoseId } from './poses';
-import { SEGMENT_COUNT, segmentIndex } from './segments';
+import { palmMeshes } from './palm';
+import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, segmentIndex } from './segments';
 
 /** A point or direction: the anatomy module's tuple, or anything with x, y, z (a three Vector3). */
 export type Vec3In = Vec3 | { readonly x: number; readonly y: number; readonly z: number };
@@ -45,6 +46,15 @@ export interface HandPlacementInput {
   readonly aim?: Aim;
   /** Extra turn of the hand about the outward normal, radians, right-handed. */
   readonly twist?: number;
+  /**
+   * The skin's signed distance (metres, negative inside), e.g. `skinDistance` from
+   * `src/anatomy/skin/`. When given, the hand tilts about its contact point, by at most
+   * `maxTilt`, so its non-contact surface stays outside the body (about 30 distance queries a
+   * hand, a few more where it has to turn).
+   */
+  readonly skin?: (p: Vec3) => number;
+  /** Most the hand may tilt to clear the body, radians (default `MAX_TILT`, 8°). */
+  readonly maxTilt?: number;
 }
 
 /**
@@ -73,6 +83,14 @@ export interface HandPlacement {
   readonly forearm: Vector3;
   /** Wrist deviation chosen to bring the forearm toward the giver, radians (+ moves it radially in the hand's local +X). */
   wristDeviation: number;
+  /** How far `skin` clearance tilted the contact normal away from the skin's, radians (0 without). */
+  tilt: number;
+  /**
+   * How far `skin` clearance lifted the hand off the requested contact along the normal, metres
+   * (0 without): where the pose cannot reach the point, e.g. a palm whose edges ride the ridges
+   * either side of the spine.
+   */
+  lift: number;
 }
 
 export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'palmStroke'): HandPlacement {
@@ -89,6 +107,8 @@ export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'pa
     wrist: new Vector3(),
     forearm: new Vector3(0, -1, 0),
     wristDeviation: 0,
+    tilt: 0,
+    lift: 0,
   };
 }
 
@@ -177,9 +197,18 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   out.hand.multiplyMatrices(world, local.transpose()); // a pure rotation so far
   out.hand.setPosition(target.sub(a.copy(posed.contact.point).applyMatrix4(out.hand)));
 
-  for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
   out.side = input.side;
   out.pose = input.pose;
+  finish(out, posed);
+  out.tilt = 0;
+  out.lift = 0;
+  if (input.skin) keepClear(out, posed, input.skin, n, press, input.maxTilt ?? MAX_TILT);
+  return out;
+}
+
+/** Fills every derived field of `out` from `out.hand`. */
+function finish(out: HandPlacement, posed: PosedHand): void {
+  for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
   out.contact.copy(posed.contact.point).applyMatrix4(out.hand);
   out.contactNormal.copy(posed.contact.normal).transformDirection(out.hand);
   out.hasSecondary = posed.secondary !== null;
@@ -189,7 +218,161 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   }
   out.wrist.setFromMatrixPosition(out.hand);
   turnForearm(out, posed);
-  return out;
+}
+
+/**
+ * Largest tilt `keepClear` may give a hand, radians: 8° keeps the contact normal within
+ * cos 8° ≈ 0.99 of the skin's.
+ */
+export const MAX_TILT = rad(8);
+/** Most `keepClear` may lift a hand off its contact point along the normal, metres [EST]. */
+export const MAX_LIFT = 0.015;
+/** How far outside the skin a probe must be for `keepClear` to leave it, metres. */
+const CLEAR_MARGIN = 0.0008; // the probes are sparse: keep them a little further out
+/** The same for the contact surface, which is probed more densely where it presses. */
+const CONTACT_MARGIN = 0.0005;
+/** Default give of a contact surface beyond the press, metres (see `HandPose.conform`). */
+export const CONFORM = 0.003;
+const CLEAR_ITERATIONS = 8;
+const pivot = new Matrix4();
+const turn = new Matrix4();
+const probe = new Vector3();
+const lever = new Vector3();
+const axis = new Vector3();
+const probeTuple: [number, number, number] = [0, 0, 0];
+
+/**
+ * A rigid pose cannot bend round the body's curves, so a hand placed square to the skin at one
+ * point may dip into it further along (fingertips on a round shoulder, the sleeve on the upper
+ * back). With the skin's signed distance, turn the hand about its contact point, a few degrees
+ * at most, until the pose's probe points (its non-contact surface) are outside. The contact
+ * point stays exactly where it was put; the contact normal tilts by `out.tilt`.
+ */
+function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, n: Vector3, press: number, maxTilt: number): void {
+  const probes = probesFor(posed);
+  // The contact surface may sink by the press plus what a soft hand gives on a curve.
+  const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
+  let best = Infinity;
+  for (let iteration = 0; ; iteration++) {
+    // The deepest probe beyond what it may sink (a non-contact probe may not sink at all).
+    let deepest = -Infinity;
+    for (const pr of probes) {
+      const frame = pr.frame < 0 ? out.hand : out.segments[pr.frame]!;
+      probe.copy(pr.local).applyMatrix4(frame);
+      probeTuple[0] = probe.x;
+      probeTuple[1] = probe.y;
+      probeTuple[2] = probe.z;
+      const depth = -skin(probeTuple) + (pr.contact ? CONTACT_MARGIN - sink : CLEAR_MARGIN);
+      if (depth > deepest) {
+        deepest = depth;
+        lever.copy(probe).sub(out.contact);
+      }
+    }
+    // Keep the best state seen: a turn that clears one probe may sink another.
+    if (deepest < best) {
+      best = deepest;
+      bestHand.copy(out.hand);
+      bestTilt = out.tilt;
+      bestLift = out.lift;
+    }
+    if (deepest <= 0 || iteration === CLEAR_ITERATIONS) break;
+    // Turn about the axis lever × n: the probe rises along the skin normal. Once the tilt is
+    // used up (a palm across a groove, whose edges ride the ridges), lift the whole hand.
+    axis.crossVectors(lever, n);
+    const reach = axis.length();
+    const room = maxTilt - out.tilt;
+    if (reach < 1e-6 || room <= 1e-6) {
+      const rise = Math.min(deepest, MAX_LIFT - out.lift);
+      if (rise <= 1e-6) break;
+      turn.makeTranslation(n.x * rise, n.y * rise, n.z * rise);
+      out.hand.premultiply(turn);
+      finish(out, posed);
+      out.lift += rise;
+      continue;
+    }
+    axis.divideScalar(reach);
+    const angle = Math.min(room, Math.atan2(deepest, reach));
+    turn.makeRotationAxis(axis, angle);
+    // pivot = T(contact) · R · T(-contact)
+    pivot.makeTranslation(out.contact.x, out.contact.y, out.contact.z).multiply(turn);
+    turn.makeTranslation(-out.contact.x, -out.contact.y, -out.contact.z);
+    pivot.multiply(turn);
+    out.hand.premultiply(pivot);
+    finish(out, posed);
+    out.tilt = Math.acos(Math.min(1, -out.contactNormal.dot(n)));
+  }
+  if (!out.hand.equals(bestHand)) {
+    out.hand.copy(bestHand);
+    finish(out, posed);
+    out.tilt = bestTilt;
+    out.lift = bestLift;
+  }
+}
+const bestHand = new Matrix4();
+let bestTilt = 0;
+let bestLift = 0;
+
+/** A point of a pose's surface: in segment `frame`'s frame, or the hand's (-1); on its contact surface or not. */
+interface Probe {
+  readonly frame: number;
+  readonly local: Vector3;
+  readonly contact: boolean;
+}
+const probeCache = new Map<string, readonly Probe[]>();
+
+/**
+ * Where a pose could catch on the body: both ends of every segment (tips, knuckles, nails),
+ * the palm's faces and rim, and the sleeve's rim and far end; each marked as on the pose's
+ * contact surface or not.
+ */
+function probesFor(posed: PosedHand): readonly Probe[] {
+  const key = `${posed.side}:${posed.pose.id}`;
+  const hit = probeCache.get(key);
+  if (hit) return hit;
+  const parts = new Set<string>(posed.pose.contactParts);
+  const spec = posed.pose.contact;
+  const pressing = new Set<string>(spec.on === 'digits' ? spec.segments : []);
+  const probes: Probe[] = [];
+  for (let i = 0; i < SEGMENT_COUNT; i++) {
+    const s = SEGMENT_SHAPES[i]!;
+    const contact = parts.has(SEGMENT_IDS[i]!);
+    probes.push({ frame: i, local: new Vector3(0, s.length + s.r1, 0), contact });
+    // Proximal caps too, except the forearm's, which is buried in the heel of the hand.
+    if (i !== segmentIndex('forearm')) probes.push({ frame: i, local: new Vector3(0, -s.r0, 0), contact });
+    for (let j = 0; j < (i === segmentIndex('forearm') ? 0 : 4); j++) {
+      const a = (j / 4) * Math.PI * 2;
+      const r = s.r0 * Math.SQRT1_2;
+      probes.push({ frame: i, local: new Vector3(Math.cos(a) * r * s.widthScale, -r, Math.sin(a) * r * s.depthScale), contact });
+    }
+    // The segments that carry the contact point press hardest: probe them more densely.
+    const dense = pressing.has(SEGMENT_IDS[i]!);
+    const rings = dense ? 5 : 3;
+    const around = dense ? 10 : 6;
+    for (let k = 0; k < rings; k++) {
+      const t = k / (rings - 1);
+      const r = s.r0 + (s.r1 - s.r0) * t;
+      for (let j = 0; j < around; j++) {
+        const a = (j / around) * Math.PI * 2;
+        probes.push({ frame: i, local: new Vector3(Math.cos(a) * r * s.widthScale, t * s.length, Math.sin(a) * r * s.depthScale), contact });
+      }
+    }
+  }
+  const palm = posed.side === 'right' ? palmMeshes().right : palmMeshes().left;
+  const regionPart = ['palm', 'palmRim', 'dorsum'] as const;
+  for (let v = 0; v < palm.region.length; v += 3) {
+    const contact = parts.has(regionPart[palm.region[v]!]!);
+    probes.push({ frame: -1, local: new Vector3(palm.positions[v * 3]!, palm.positions[v * 3 + 1]!, palm.positions[v * 3 + 2]!), contact });
+  }
+  const cuff = HAND.cuff;
+  const forearm = segmentIndex('forearm');
+  for (const y of [cuff.start, cuff.start + cuff.length]) {
+    for (let j = 0; j < 6; j++) {
+      const a = (j / 6) * Math.PI * 2;
+      probes.push({ frame: forearm, local: new Vector3(Math.cos(a) * cuff.radius * cuff.widthScale, y, Math.sin(a) * cuff.radius), contact: false });
+    }
+  }
+  probeCache.set(key, probes);
+  return probes;
 }
 
 /**
@@ -268,5 +451,7 @@ export function localPlacement(side: HandSide, pose: PoseId, matrix?: Matrix4, o
   out.wrist.setFromMatrixPosition(out.hand);
   out.forearm.copy(posed.forearm).transformDirection(out.hand);
   out.wristDeviation = 0;
+  out.tilt = 0;
+  out.lift = 0;
   return out;
 }

@@ -58,22 +58,29 @@ function palmGeometry(mesh: PalmMesh): BufferGeometry {
 
 /**
  * The sleeve: a lathed tube round the forearm from `cuff.start` up, its open end at the wrist
- * rolled over into a soft rim, wider across than deep.
+ * rolled over into a soft rim, wider across than deep, its far end rounded off so it never shows
+ * an open tube.
  */
 export function createCuffGeometry(): BufferGeometry {
   const c = HAND.cuff;
   const R = c.radius;
   const rim = c.rim;
   const profile: Vector2[] = [];
-  // Inside lip (a little way into the sleeve), round the rolled rim, then the outside to the far end.
-  profile.push(new Vector2(R - rim, c.start + 0.018));
+  // Inside lip (a little way into the sleeve), round the rolled rim, then the outside to the far
+  // end, then closed with a shallow dome. LatheGeometry wants the profile ordered so its faces
+  // point outward: from the axis side inward... checked by the geometry test.
+  profile.push(new Vector2(R - rim, c.start + 0.016));
   for (let k = 0; k <= 5; k++) {
     const a = Math.PI * (k / 5); // 0: inside, PI: outside, round the wrist-side edge
     profile.push(new Vector2(R - rim / 2 - (Math.cos(a) * rim) / 2, c.start + rim / 2 - (Math.sin(a) * rim) / 2));
   }
-  profile.push(new Vector2(R + 0.0015, c.start + 0.03));
-  profile.push(new Vector2(R + 0.003, c.start + c.length * 0.6));
-  profile.push(new Vector2(R + 0.004, c.start + c.length));
+  profile.push(new Vector2(R + 0.001, c.start + 0.025));
+  profile.push(new Vector2(R + 0.002, c.start + c.length * 0.6));
+  const end = c.start + c.length;
+  for (let k = 0; k <= 4; k++) {
+    const a = (Math.PI / 2) * (k / 4);
+    profile.push(new Vector2((R + 0.002) * Math.cos(a), end + 0.012 * Math.sin(a)));
+  }
   const g = new LatheGeometry(profile, 18);
   g.scale(c.widthScale, 1, 1);
   g.computeVertexNormals();

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { Vector3 } from 'three';
 import { clockPoint } from '../../../src/anatomy/clock';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { add, scale, sub, type Vec3 } from '../../../src/anatomy/vec';
 import { proxyProject, proxySkinDistance } from '../../../src/motion/hands/bodyProxy';
 import type { HandSide } from '../../../src/motion/hands/kinematics';
-import { placeHand, type Aim } from '../../../src/motion/hands/placement';
+import { MAX_LIFT, MAX_TILT, placeHand, type Aim } from '../../../src/motion/hands/placement';
 import { HAND_POSES, type PoseId } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
 
@@ -35,7 +36,12 @@ const PRESS = 0.004;
  * fits the landmarks to about a centimetre, so with it every limit is that much looser.
  */
 const LOOSE = real ? 0 : 0.02;
-const GRAZE = 0.001 + LOOSE;
+/**
+ * `placeHand` clears the skin at a few hundred probe points; the dense samples here fall between
+ * them, where the surface may graze a little deeper (an SDF-precision and sampling allowance).
+ */
+const SAMPLING = 0.0005;
+const GRAZE = 0.001 + SAMPLING + LOOSE;
 /** The contact surface may sink by the press plus the pose's `conform` (a rigid hand on a curved body). */
 const CONFORM = 0.003;
 
@@ -96,7 +102,10 @@ describe(`hands stay outside the body (${SKIN})`, () => {
   test.each(CASES)('$name', (c) => {
     const surface = project(c.at);
     const press = c.press ?? PRESS;
-    const placement = placeHand({ side: c.side, pose: c.pose, contact: surface.point, normal: surface.normal, travel: c.travel, press, aim: c.aim });
+    // As the app places hands: with the skin, so a rigid pose may tilt a little to clear it.
+    const placement = placeHand({ side: c.side, pose: c.pose, contact: surface.point, normal: surface.normal, travel: c.travel, press, aim: c.aim, skin: skinDistance });
+    expect(placement.tilt).toBeLessThanOrEqual(MAX_TILT + 1e-9);
+    expect(placement.contactNormal.dot(new Vector3(...surface.normal))).toBeLessThan(-0.99);
     const contactParts = new Set<string>(HAND_POSES[c.pose].contactParts);
     let worst = { depth: -Infinity, part: '' };
     let worstContact = { depth: -Infinity, part: '' };
@@ -110,17 +119,20 @@ describe(`hands stay outside the body (${SKIN})`, () => {
     }
     expect(worst.depth, `deepest non-contact sample: ${worst.part} ${(worst.depth * 1000).toFixed(1)} mm inside`).toBeLessThanOrEqual(GRAZE);
     const conform = HAND_POSES[c.pose].conform ?? CONFORM;
-    expect(worstContact.depth, `deepest contact sample: ${worstContact.part} ${(worstContact.depth * 1000).toFixed(1)} mm inside`).toBeLessThanOrEqual(press + conform + LOOSE);
+    expect(worstContact.depth, `deepest contact sample: ${worstContact.part} ${(worstContact.depth * 1000).toFixed(1)} mm inside`).toBeLessThanOrEqual(press + conform + SAMPLING + LOOSE);
     // The hand really touches: the contact point is on the skin, pressed in by the press.
+    // The hand really touches: the contact point is on the skin, pressed in by the press, unless
+    // clearance had to lift it (reported, and limited).
     const depth = -skinDistance([placement.contact.x, placement.contact.y, placement.contact.z]);
-    expect(depth).toBeGreaterThan(press / 2 - 0.0005);
+    expect(placement.lift).toBeLessThanOrEqual(MAX_LIFT + 1e-9);
+    expect(depth).toBeGreaterThan(press / 2 - 0.0005 - placement.lift);
     expect(depth).toBeLessThan(press + 0.001);
   });
 
   test('the forearms come from the giver, behind the mother (+z) and not from below the waist', () => {
     for (const c of CASES) {
       const surface = project(c.at);
-      const p = placeHand({ side: c.side, pose: c.pose, contact: surface.point, normal: surface.normal, travel: c.travel, press: c.press ?? PRESS, aim: c.aim });
+      const p = placeHand({ side: c.side, pose: c.pose, contact: surface.point, normal: surface.normal, travel: c.travel, press: c.press ?? PRESS, aim: c.aim, skin: skinDistance });
       expect(p.forearm.z, c.name).toBeGreaterThan(0.2);
     }
   });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry } from 'three';
 import { localPlacement } from '../../../src/motion/hands/placement';
 import { SEGMENT_COUNT } from '../../../src/motion/hands/segments';
-import { createHandsRig } from '../../../src/scene/hands/handsRig';
+import { HAND } from '../../../src/motion/hands/dimensions';
+import { createCuffGeometry, createHandsRig } from '../../../src/scene/hands/handsRig';
 import { createRoundConeGeometry, roundConePoint } from '../../../src/scene/hands/roundCone';
 
 const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
@@ -62,6 +63,27 @@ describe('hands geometry', () => {
       expect(volume).toBeGreaterThan(Math.PI * rMin * rMin * length * 0.9);
       expect(volume).toBeLessThan(Math.PI * rMax * rMax * length + (4 / 3) * Math.PI * rMax ** 3);
     }
+  });
+
+  test('the sleeve faces outward and closes off its far end', () => {
+    const g = createCuffGeometry();
+    const pos = g.getAttribute('position');
+    const nor = g.getAttribute('normal');
+    let outer = 0;
+    for (let i = 0; i < pos.count; i++) {
+      const radial = new Vector3(pos.getX(i) / HAND.cuff.widthScale, 0, pos.getZ(i));
+      if (radial.length() >= HAND.cuff.radius && pos.getY(i) < HAND.cuff.start + HAND.cuff.length) {
+        outer++;
+        expect(new Vector3(nor.getX(i), nor.getY(i), nor.getZ(i)).dot(radial.normalize())).toBeGreaterThan(0.5);
+      }
+    }
+    expect(outer).toBeGreaterThan(20);
+    // The far end comes in to the axis.
+    let top = 0;
+    for (let i = 0; i < pos.count; i++) top = Math.max(top, pos.getY(i));
+    let rimAtTop = Infinity;
+    for (let i = 0; i < pos.count; i++) if (pos.getY(i) === top) rimAtTop = Math.min(rimAtTop, Math.hypot(pos.getX(i), pos.getZ(i)));
+    expect(rimAtTop).toBeLessThan(1e-6);
   });
 
   test('a missing placement hides that hand', () => {

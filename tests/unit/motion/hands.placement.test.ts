@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { Matrix4, Vector3 } from 'three';
 import { mirrorX, normalize, type Vec3 } from '../../../src/anatomy/vec';
 import { posedHand, type HandSide } from '../../../src/motion/hands/kinematics';
-import { HEADWARD_TARGET, createHandPlacement, localPlacement, placeHand, towardGiver } from '../../../src/motion/hands/placement';
+import { HEADWARD_TARGET, MAX_LIFT, MAX_TILT, createHandPlacement, localPlacement, placeHand, towardGiver } from '../../../src/motion/hands/placement';
+import { HAND_POSES } from '../../../src/motion/hands/poses';
+import { handSurfaceSamples } from '../../../src/motion/hands/samples';
 import { POSE_IDS, type PoseId } from '../../../src/motion/hands/poses';
 import { SEGMENT_COUNT, segmentIndex } from '../../../src/motion/hands/segments';
 
@@ -139,6 +141,44 @@ describe('placeHand', () => {
     const p = placeHand({ side: 'right', pose: 'palmStroke', contact: [0, 0.5, 0], normal: [0, 0, 1], travel: [0, 0, 1] });
     expect(p.hand.elements.every(Number.isFinite)).toBe(true);
     expect(p.contactNormal.z).toBeLessThan(-0.99);
+  });
+
+  test('with the skin, a rigid hand tilts or lifts a little to stay out of a curved body', () => {
+    // Two balls side by side: the hand is put in the groove between them, as on the spine, and
+    // a flat palm's edges would ride deep into the ridges either side.
+    const r = 0.06;
+    const c = 0.045;
+    let calls = 0;
+    const ridges = (p: Vec3) => {
+      calls++;
+      return Math.min(Math.hypot(p[0] - c, p[1], p[2]), Math.hypot(p[0] + c, p[1], p[2])) - r;
+    };
+    const bottom = Math.sqrt(r * r - c * c);
+    const input = { side: 'right' as const, pose: 'palmStroke' as const, contact: [0, 0, bottom] as Vec3, normal: [0, 0, 1] as Vec3, travel: [0, 1, 0] as Vec3, press: 0.004, aim: 'along' as const };
+    const deepest = (p: ReturnType<typeof placeHand>, contactToo: boolean) => {
+      const contact = new Set<string>(HAND_POSES.palmStroke.contactParts);
+      let d = -Infinity;
+      for (const s of handSurfaceSamples(p)) if (contactToo || !contact.has(s.part)) d = Math.max(d, -ridges([s.point.x, s.point.y, s.point.z]));
+      return d;
+    };
+    const rigid = placeHand(input);
+    expect(deepest(rigid, true)).toBeGreaterThan(0.012); // the bare pose goes well in
+    calls = 0;
+    const cleared = placeHand({ ...input, skin: ridges });
+    expect(calls).toBeLessThan(5000); // a few hundred probes, a few passes
+    expect(cleared.tilt).toBeLessThanOrEqual(MAX_TILT + 1e-9);
+    expect(cleared.lift).toBeGreaterThan(0.003);
+    expect(cleared.lift).toBeLessThanOrEqual(MAX_LIFT + 1e-9);
+    expect(deepest(cleared, false)).toBeLessThan(0.001);
+    expect(deepest(cleared, true)).toBeLessThan(deepest(rigid, true) - 0.005);
+    // Still facing the skin, lifted straight off it by what it reports.
+    expect(cleared.contactNormal.z).toBeLessThan(-0.99);
+    expect(cleared.contact.z).toBeCloseTo(bottom - 0.004 + cleared.lift, 3);
+    // Where nothing is in the way, nothing moves.
+    const flat = placeHand({ ...input, skin: (p) => p[2] - bottom });
+    expect(flat.tilt).toBe(0);
+    expect(flat.lift).toBe(0);
+    expect(flat.contact.z).toBeCloseTo(bottom - 0.004, 9);
   });
 
   test('localPlacement shows the pose in its own frame', () => {
