@@ -85,7 +85,7 @@ export const HAND = {
    */
   wrist: { r0: 0.0135, r1: 0.0195, widthScale: 1.9, length: 0.085, dorsal: 0.0005 },
   /** The sleeve cuff: starts this far up the forearm from the wrist joint and runs this long. */
-  cuff: { start: 0.028, length: 0.11, radius: 0.0275, widthScale: 1.3, rim: 0.004 },
+  cuff: { start: 0.028, length: 0.06, radius: 0.0275, widthScale: 1.3, rim: 0.004 },
   /**
    * Finger nails: a thin round cone on the back of each distal phalanx. `fromTip` puts the centre
    * of its proximal end that far back from the centre of the finger's tip sphere, radii are fractions of the phalanx's tip radius,

@@ -337,16 +337,23 @@ function probesFor(posed: PosedHand): readonly Probe[] {
     const s = SEGMENT_SHAPES[i]!;
     const contact = parts.has(SEGMENT_IDS[i]!);
     probes.push({ frame: i, local: new Vector3(0, s.length + s.r1, 0), contact });
+    const capAround = pressing.has(SEGMENT_IDS[i]!) ? 10 : 4;
+    for (let j = 0; j < capAround; j++) {
+      const a = (j / capAround) * Math.PI * 2;
+      const r = s.r1 * Math.SQRT1_2;
+      probes.push({ frame: i, local: new Vector3(Math.cos(a) * r * s.widthScale, s.length + r, Math.sin(a) * r * s.depthScale), contact });
+    }
     // Proximal caps too, except the forearm's, which is buried in the heel of the hand.
     if (i !== segmentIndex('forearm')) probes.push({ frame: i, local: new Vector3(0, -s.r0, 0), contact });
-    for (let j = 0; j < (i === segmentIndex('forearm') ? 0 : 4); j++) {
-      const a = (j / 4) * Math.PI * 2;
+    const proximalAround = i === segmentIndex('forearm') ? 0 : pressing.has(SEGMENT_IDS[i]!) ? 10 : 4;
+    for (let j = 0; j < proximalAround; j++) {
+      const a = (j / proximalAround) * Math.PI * 2;
       const r = s.r0 * Math.SQRT1_2;
       probes.push({ frame: i, local: new Vector3(Math.cos(a) * r * s.widthScale, -r, Math.sin(a) * r * s.depthScale), contact });
     }
     // The segments that carry the contact point press hardest: probe them more densely.
     const dense = pressing.has(SEGMENT_IDS[i]!);
-    const rings = dense ? 5 : 3;
+    const rings = dense ? 6 : 3;
     const around = dense ? 10 : 6;
     for (let k = 0; k < rings; k++) {
       const t = k / (rings - 1);

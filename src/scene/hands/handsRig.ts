@@ -75,7 +75,7 @@ export function createCuffGeometry(): BufferGeometry {
     profile.push(new Vector2(R - rim / 2 - (Math.cos(a) * rim) / 2, c.start + rim / 2 - (Math.sin(a) * rim) / 2));
   }
   profile.push(new Vector2(R + 0.001, c.start + 0.025));
-  profile.push(new Vector2(R + 0.002, c.start + c.length * 0.6));
+  profile.push(new Vector2(R + 0.002, c.start + c.length * 0.7));
   const end = c.start + c.length;
   for (let k = 0; k <= 4; k++) {
     const a = (Math.PI / 2) * (k / 4);
