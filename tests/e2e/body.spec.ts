@@ -48,7 +48,8 @@ test('skin layers switch between solid, see-through and hidden', async ({ page }
   await page.waitForTimeout(300);
   await page.locator('canvas').first().screenshot({ path: `${VIEWS_DIR}/layers-bones-only.png` });
   const hidden = await canvasStats(page);
-  expect(hidden.nonBackgroundFraction, 'without skin only the bones remain').toBeLessThan(solid.nonBackgroundFraction * 0.8);
+  // The table and the giver's hands stay; the body's silhouette shrinks to the skeleton.
+  expect(hidden.nonBackgroundFraction, 'without skin only the bones remain').toBeLessThan(solid.nonBackgroundFraction * 0.9);
   expect(seeThrough.distinctColours).not.toBe(solid.distinctColours);
   await page.getByRole('checkbox', { name: 'Bone names' }).check();
   await expect(page.getByText('Left shoulder blade', { exact: true }).first()).toBeVisible();

@@ -3,6 +3,9 @@ import { expect, test, waitForScene } from './fixtures';
 
 const DIR = 'artifacts/screenshots/steps';
 
+/** The labels pinned to the body (the step's list in the panel names the same points). */
+const onBody = (page: import('@playwright/test').Page) => page.locator('.scene-labels');
+
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
@@ -43,10 +46,10 @@ test('the shoulder-blade step shows all six clock points as labelled, focusable 
     "Right shoulder blade, 6 o'clock",
     "Right shoulder blade, 4 o'clock",
   ]) {
-    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
+    await expect(onBody(page).getByRole('button', { name, exact: true })).toHaveCount(1);
   }
   // A point's label opens its details, with where it comes from.
-  await page.getByRole('button', { name: "Left shoulder blade, 3 o'clock", exact: true }).focus();
+  await onBody(page).getByRole('button', { name: "Left shoulder blade, 3 o'clock", exact: true }).focus();
   const details = page.locator('.action-details');
   await expect(details).toContainText("Left shoulder blade, 3 o'clock");
   await expect(details).toContainText(/interpretation|Source/);
@@ -56,8 +59,8 @@ test('the shoulder-blade step shows all six clock points as labelled, focusable 
 test('the same labels exist in Indonesian', async ({ page }) => {
   await page.goto('/?step=scapulae&lang=id');
   await waitForScene(page);
-  await expect(page.getByRole('button', { name: 'Tulang belikat kiri, jam 3', exact: true })).toHaveCount(1);
-  await expect(page.getByRole('button', { name: 'Tulang belikat kanan, jam 9', exact: true })).toHaveCount(1);
+  await expect(onBody(page).getByRole('button', { name: 'Tulang belikat kiri, jam 3', exact: true })).toHaveCount(1);
+  await expect(onBody(page).getByRole('button', { name: 'Tulang belikat kanan, jam 9', exact: true })).toHaveCount(1);
 });
 
 test('a shared link opens the right step, a bad one explains and shows the overview', async ({ page }) => {

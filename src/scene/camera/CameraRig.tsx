@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Spherical, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { Vec3 } from '../../anatomy/vec';
@@ -31,6 +31,8 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
   // A step chosen before the scene mounted (a shared link) is framed as soon as it appears.
   const goal = useRef<CameraPose | null>(cameraPoseFor(useAppStore.getState().view ?? 'back'));
+  // Given once: a target prop that changed on re-render would yank the camera back.
+  const [initialTarget] = useState(() => goal.current?.target ?? cameraPoseFor('back').target);
   const scratch = useRef({ position: new Vector3(), target: new Vector3(), spherical: new Spherical(), offset: new Vector3() });
 
   // A preset request (button, step change) sets a goal; reduced motion jumps straight there.
@@ -124,7 +126,7 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       minDistance={CAMERA_LIMITS.minDistance}
       maxDistance={CAMERA_LIMITS.maxDistance}
       maxPolarAngle={CAMERA_LIMITS.maxPolarAngle}
-      target={goal.current?.target ?? cameraPoseFor('back').target}
+      target={initialTarget}
       onStart={() => {
         // The user takes over: stop flying and following until they ask again.
         goal.current = null;
