@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { cachedSurface } from '../../anatomy/cachedSurface';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import type { SkinSurface } from '../../anatomy/paths';
 import { resolveTechniqueGeometry } from '../../motion/geometry';
@@ -18,7 +19,9 @@ export interface LessonLayerProps {
  * Everything the technique puts on the body: the drawn paths and points, and the animated hands.
  * Paths and hand tracks are laid on the skin once, when the layer mounts.
  */
-export function LessonLayer({ surface, dent }: LessonLayerProps) {
+export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
+  // The drawn paths and the hands' tracks resolve the same specs: project each point once.
+  const surface = useMemo(() => cachedSurface(skin), [skin]);
   const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
   const geometry = useMemo(() => resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, surface), [surface]);
