@@ -175,7 +175,7 @@ function reachForward(from: Vec3, length: number, x: number, y: number): Vec3 {
 export const ARM_POSE = (() => {
   const elbow = reachForward(HUMERAL_HEAD, P.upperArmLength, -P.elbowHalfSpan, TABLE_TOP_Y + P.upperArmRadiusElbow);
   const wrist = reachForward(elbow, P.forearmLength, -P.wristHalfSpan, TABLE_TOP_Y + P.forearmRadiusWrist);
-  const fingertips = reachForward(wrist, P.handLength, -P.fingertipHalfSpan, TABLE_TOP_Y + P.handHalfThickness);
+  const fingertips = reachForward(wrist, P.handLength, -P.fingertipHalfSpan, TABLE_TOP_Y + P.fingerRadiusTip);
   return { humeralHead: HUMERAL_HEAD, elbow, wrist, fingertips };
 })();
 
@@ -207,9 +207,11 @@ function shoulder(): Step[] {
   const scmTop = add(mastoid.bone, scale(C1.up, -P.sternomastoidTopDrop));
   const scm = roundCone(scmTop, L['L.clavicle.medialEnd'].bone, P.sternomastoidTopRadius, P.sternomastoidRadius);
   const latAt = spineAt(P.latissimusLevel);
-  const latStart = add(add(latAt.point, scale(OUT, P.latissimusOffset)), scale(latAt.back, -P.latissimusRadius * 1.5));
-  const armUpper = lerp(HUMERAL_HEAD, ARM_POSE.elbow, 0.3);
-  const pecStart = add(L['L.clavicle.medialEnd'].bone, scale(TRUNK_UP, -0.06));
+  const latStart = add(add(latAt.point, scale(OUT, P.latissimusOffset)), scale(latAt.back, -P.latissimusDepth));
+  const armUpper = lerp(HUMERAL_HEAD, ARM_POSE.elbow, P.axillaryFoldsReach);
+  const pecStart = add(L['L.clavicle.medialEnd'].bone, scale(TRUNK_UP, -P.pectoralDrop));
+  const bustAt = spineAt(P.bustLevel);
+  const bustCentre = add(add(bustAt.point, scale(bustAt.back, -P.bustForward)), scale(OUT, P.bustOffset));
   return [
     union('upper trapezius', roundCone(trapNeck, trapEnd, P.trapeziusNeckRadius, P.trapeziusEndRadius), P.trapeziusBlend),
     union('deltoid', ellipsoid(deltoidCentre, axesFromUpBack(armDir, TRUNK_BACK), [P.deltoidRadiusLateral, P.deltoidRadiusAlong, P.deltoidRadiusFront]), P.deltoidBlend),
@@ -217,6 +219,7 @@ function shoulder(): Step[] {
     union('sternocleidomastoid', scm, P.sternomastoidBlend),
     union('latissimus', capsule(latStart, armUpper, P.latissimusRadius), P.latissimusBlend),
     union('pectoral', capsule(pecStart, armUpper, P.pectoralRadius), P.latissimusBlend),
+    union('bust', ellipsoid(bustCentre, axesFromUpBack(bustAt.up, bustAt.back), [P.bustHalfBreadth, P.bustHalfHeight, P.bustHalfDepth]), P.bustBlend),
   ];
 }
 
@@ -225,15 +228,42 @@ function fossa(): Step[] {
   return [displace('supraclavicular fossa', sphere(L['L.supraclavicularFossa'].skin, 0), P.fossaRadius, -P.fossaDepth)];
 }
 
+/**
+ * A resting hand, palm down on the table, as a clean mannequin's: a mitten (a flat tube tapering
+ * from the heel of the palm to the fingertips) and a thumb along its inner side.
+ */
+function hand(wrist: Vec3, fingertips: Vec3): Step[] {
+  const along = normalize(sub([fingertips[0], wrist[1], fingertips[2]], wrist));
+  // Seen from above, the left hand's thumb lies to the right of its fingers.
+  const thumbSide = normalize(cross(along, UP));
+  const onTable = (forward: number, side: number, height: number): Vec3 => {
+    const p = add(add(wrist, scale(along, forward)), scale(thumbSide, side));
+    return [p[0], TABLE_TOP_Y + height, p[2]];
+  };
+  const heel = onTable(P.palmStart, 0, P.palmHalfThickness);
+  const tip = onTable(P.handLength - P.fingerRadiusTip * P.mittenWiden, 0, P.fingerRadiusTip);
+  const axis = sub(tip, heel);
+  const mitten = scaled(roundCone([0, 0, 0], [0, length(axis), 0], P.palmHalfThickness, P.fingerRadiusTip), heel, axesFromUpBack(axis, UP), [
+    P.mittenWiden,
+    1,
+    1,
+  ]);
+  const thumb = roundCone(
+    onTable(P.thumbBase, P.handHalfWidth * P.thumbBaseSide, P.thumbRadius * P.thumbBaseLift),
+    onTable(P.thumbTip, P.handHalfWidth * P.thumbTipSide, P.thumbRadius),
+    P.thumbRadius * P.thumbBaseLift,
+    P.thumbRadius,
+  );
+  return [union('hand', mitten, P.handBlend), union('thumb', thumb, P.thumbBlend)];
+}
+
 function arms(): Step[] {
   const { elbow, wrist, fingertips } = ARM_POSE;
   const k = P.armBlend;
-  const handDir = normalize(sub(fingertips, wrist));
-  const handCentre = lerp(wrist, fingertips, 0.5);
   return [
     union('upper arm', roundCone(add(HUMERAL_HEAD, scale(normalize(sub(elbow, HUMERAL_HEAD)), P.upperArmStartDrop)), elbow, P.upperArmRadiusTop, P.upperArmRadiusElbow), k),
     union('forearm', roundCone(elbow, wrist, P.upperArmRadiusElbow, P.forearmRadiusWrist), k),
-    union('hand', ellipsoid(handCentre, axesFromUpBack(UP, scale(handDir, -1)), [P.handHalfWidth, P.handHalfThickness, P.handLength / 2]), k),
+    ...hand(wrist, fingertips),
   ];
 }
 
@@ -250,28 +280,39 @@ const headPoint = (up: number, back: number, x = 0): Vec3 =>
 function head(): Step[] {
   const k = P.headBlend;
   const skullCentre = headPoint(P.skullUp, P.skullBack);
+  const jawAngle = headPoint(P.jawAngleUp, P.jawAngleBack, -P.jawAngleHalfSpan);
+  const jawFront = headPoint(P.chinUp, P.chinBack, -P.jawFrontHalfSpan);
   return [
     union('skull', ellipsoid(skullCentre, HEAD_AXES, [P.skullHalfBreadth, P.skullHalfHeight, P.skullHalfLength]), P.neckHeadBlend),
     union('face', ellipsoid(headPoint(P.faceUp, P.faceBack), HEAD_AXES, [P.faceHalfBreadth, P.faceHalfHeight, P.faceHalfDepth]), k),
+    union('brow', ellipsoid(headPoint(P.browUp, P.browBack), HEAD_AXES, [P.browHalfBreadth, P.browHalfHeight, P.browHalfDepth]), k),
+    union('jaw', capsule(jawAngle, jawFront, P.jawRadius), k),
     union('chin', sphere(headPoint(P.chinUp, P.chinBack), P.chinRadius), k),
-    union('nose', ellipsoid(headPoint(P.noseUp, P.noseBack), HEAD_AXES, [P.noseHalfWidth, P.noseHalfLength, P.noseHalfWidth]), P.earBlend * 2),
+    union('nose', ellipsoid(headPoint(P.noseUp, P.noseBack), HEAD_AXES, [P.noseHalfWidth, P.noseHalfLength, P.noseHalfDepth]), P.noseBlend),
   ];
 }
 
+/** The ear: a flat oval, its back edge flared away from the head, with a shallow bowl. */
 function ears(): { add: Step[]; carve: Step[] } {
   const tilt = P.earTilt;
   const up = add(scale(HEAD_AXES.y, Math.cos(tilt)), scale(HEAD_AXES.z, Math.sin(tilt)));
-  const back = add(scale(HEAD_AXES.y, -Math.sin(tilt)), scale(HEAD_AXES.z, Math.cos(tilt)));
+  const back0 = add(scale(HEAD_AXES.y, -Math.sin(tilt)), scale(HEAD_AXES.z, Math.cos(tilt)));
+  const flare = P.earFlare;
+  const across = normalize(add(scale(X, Math.cos(flare)), scale(back0, Math.sin(flare))));
+  const back = normalize(add(scale(back0, Math.cos(flare)), scale(OUT, Math.sin(flare))));
   const base = headPoint(P.earUp, P.earBack);
   const centre: Vec3 = [TRAGION.skin[0] - P.earOut, base[1], base[2]];
-  const axes: Axes = { x: X, y: up, z: back };
-  const bowl = add(centre, scale(OUT, P.earHalfThickness));
+  const bowl = add(add(centre, scale(across, -P.earHalfThickness)), scale(back, -P.conchaForward));
   return {
-    add: [union('ear', ellipsoid(centre, axes, [P.earHalfThickness, P.earHalfHeight, P.earHalfWidth]), P.earBlend)],
+    add: [union('ear', ellipsoid(centre, { x: across, y: up, z: back }, [P.earHalfThickness, P.earHalfHeight, P.earHalfWidth]), P.earBlend)],
     carve: [displace('concha', sphere(bowl, 0), P.conchaRadius, -P.conchaDepth)],
   };
 }
 
+/**
+ * Hair drawn back tight into a bun: a thin cap over the skull whose edge runs across the forehead,
+ * over the ears and down behind them to the nape. Two cuts of the same cap, joined.
+ */
 function hair(): Step[] {
   const skullCentre = headPoint(P.skullUp, P.skullBack);
   const cap = ellipsoid(skullCentre, HEAD_AXES, [
@@ -279,13 +320,18 @@ function hair(): Step[] {
     P.skullHalfHeight + P.hairThickness,
     P.skullHalfLength + P.hairThickness,
   ]);
-  const side = headPoint(P.hairlineSideUp, 0);
-  const nape = headPoint(P.hairlineNapeUp, P.hairlineNapeBack);
-  const below = normalize(cross(X, sub(nape, side)));
+  // Over the forehead and the ears: a plane rising toward the face.
+  const overEar = headPoint(P.hairlineSideUp, 0);
+  const forehead = headPoint(P.hairlineFrontUp, P.hairlineFrontBack);
+  const belowCrown = normalize(cross(X, sub(overEar, forehead)));
+  // Behind the ears, down to the nape.
+  const behindEar = halfSpace(headPoint(0, P.hairlineBehindEar), scale(HEAD_AXES.z, -1));
+  const aboveNape = halfSpace(headPoint(P.hairlineNapeUp, 0), scale(HEAD_AXES.y, -1));
   const bunCentre = headPoint(P.bunUp, P.bunBack);
   const bunAxis = normalize(sub(bunCentre, skullCentre));
   return [
-    union('hair', clipped(cap, halfSpace(side, below), P.hairBlend), P.hairBlend, REGION.hair),
+    union('hair', clipped(cap, halfSpace(overEar, belowCrown), P.hairBlend), P.hairBlend, REGION.hair),
+    union('hair at the nape', clipped(clipped(cap, behindEar, P.hairBlend), aboveNape, P.hairBlend), 0, REGION.hair),
     union(
       'bun',
       ellipsoid(bunCentre, axesFromUpBack(bunAxis, X), [P.bunRadius, P.bunRadius * P.bunFlatten, P.bunRadius]),
@@ -421,34 +467,36 @@ function clothSteps(): Step[] {
   const k = P.clothBlend;
   const hip: Vec3 = [-P.hipJointOffset, SEAT_Y + P.hipJointUp, HIP_PIVOT[2]];
   const knee: Vec3 = [-P.kneeOffset, hip[1], hip[2] - P.thighLength];
-  const ankle: Vec3 = [-P.kneeOffset, FLOOR_Y + P.ankleRadius, knee[2]];
+  const ankle: Vec3 = [-P.kneeOffset, FLOOR_Y + P.ankleRadius, knee[2] + P.shinSlant];
   const hemY = FLOOR_Y + P.hemAboveFloor;
-  const skirtTop: Vec3 = [0, knee[1], knee[2]];
-  const skirtLength = knee[1] - hemY;
-  const skirt = scaled(roundCone([0, 0, 0], [0, -skirtLength, 0], P.skirtHalfDepth, P.skirtHalfDepth * 1.2), skirtTop, { x: X, y: UP, z: [0, 0, 1] }, [
+  // The cloth hanging between the knees and the shins: a flat tube, built round and widened.
+  const webTop: Vec3 = [0, knee[1] - P.kneeRadius, knee[2] + P.shinSlant / 2];
+  const webLength = webTop[1] - hemY;
+  const web = scaled(roundCone([0, 0, 0], [0, -webLength, 0], P.skirtHalfDepth, P.skirtHalfDepth * P.skirtFlare), webTop, { x: X, y: UP, z: [0, 0, 1] }, [
     P.skirtHalfWidth / P.skirtHalfDepth,
     1,
     1,
   ]);
-  const body = [
-    trunkEllipsoid(P.abdomenLevel, P.abdomenHalfBreadth, P.abdomenHalfHeight, P.abdomenHalfDepth, P.abdomenBackProud),
-    trunkEllipsoid(P.pelvisLevel, P.pelvisHalfBreadth, P.pelvisHalfHeight, P.pelvisHalfDepth, P.pelvisBackProud),
-    roundCone(hip, knee, P.thighRadius, P.kneeRadius),
-    roundCone(knee, ankle, P.kneeRadius, P.ankleRadius),
-  ];
+  // The hips rest on the seat: nothing of them below it.
+  const onSeat = halfSpace([0, SEAT_Y - t, 0], [0, -1, 0]);
+  const abdomen = trunkEllipsoid(P.abdomenLevel, P.abdomenHalfBreadth, P.abdomenHalfHeight, P.abdomenHalfDepth, P.abdomenBackProud);
+  const pelvis = clipped(trunkEllipsoid(P.pelvisLevel, P.pelvisHalfBreadth, P.pelvisHalfHeight, P.pelvisHalfDepth, P.pelvisBackProud), onSeat, P.seatBlend);
   const top = WAIST_PLANE.point;
   const bandBottom = sub(top, scale(TRUNK_UP, P.waistbandHeight));
   const waistband = clipped(
-    clipped(inflated(body[0]!, t + P.waistbandThickness), halfSpace(top, TRUNK_UP), P.waistbandThickness),
+    clipped(inflated(abdomen, t + P.waistbandThickness), halfSpace(top, TRUNK_UP), P.waistbandThickness),
     halfSpace(bandBottom, scale(TRUNK_UP, -1)),
     P.waistbandThickness,
   );
   return [
-    ...body.map((b, i) => union(`cloth ${i}`, inflated(b, t), k, REGION.cloth)),
-    union('skirt', skirt, k, REGION.cloth),
+    union('sarong over the waist', inflated(abdomen, t), k, REGION.cloth),
+    union('sarong over the hips', inflated(pelvis, t), k, REGION.cloth),
+    union('sarong over the thighs', inflated(roundCone(hip, knee, P.thighRadius, P.kneeRadius), t), k, REGION.cloth),
+    union('sarong over the shins', inflated(roundCone(knee, ankle, P.kneeRadius, P.ankleRadius), t), k, REGION.cloth),
+    union('sarong between the legs', web, k, REGION.cloth),
     union('waistband', waistband, P.waistbandThickness, REGION.cloth),
     intersect('sarong top', halfSpace(top, TRUNK_UP), P.waistbandThickness),
-    intersect('hem', halfSpace([0, hemY, 0], [0, -1, 0]), P.waistbandThickness),
+    intersect('hem', halfSpace([0, hemY, 0], [0, -1, 0]), P.hemBlend),
   ];
 }
 
@@ -473,3 +521,14 @@ export const TABLE = (() => {
     legRadius: P.tableLegRadius,
   };
 })();
+
+/** The round stool she sits on, under the sarong. */
+export const STOOL = {
+  topY: SEAT_Y,
+  floorY: FLOOR_Y,
+  radius: P.stoolRadius,
+  centreZ: HIP_PIVOT[2] + P.stoolForward,
+  thickness: P.stoolThickness,
+  legInset: P.stoolLegInset,
+  legRadius: P.tableLegRadius,
+} as const;

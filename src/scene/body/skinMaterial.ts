@@ -47,8 +47,8 @@ export const REGION_COLOURS = {
   skin: '#c69276',
   /** Dark brown-black hair. */
   hair: '#2a201b',
-  /** A calm indigo sarong (batik-like, plain). */
-  cloth: '#3f5d78',
+  /** A calm, muted green sarong (plain, batik-like colour). */
+  cloth: '#56705f',
 } as const;
 
 /** Opacity of the translucent layer mode: enough skin to keep the shape, enough to see bones through. */
