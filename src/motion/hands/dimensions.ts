@@ -83,7 +83,7 @@ export const HAND = {
    * runs `dorsal` metres toward the back of the hand from the wrist joint, level with the middle
    * of the wrist's thickness, so the heel of the hand, not the stub, meets the skin.
    */
-  wrist: { r0: 0.0135, r1: 0.0195, widthScale: 1.9, length: 0.085, dorsal: 0.0005 },
+  wrist: { r0: 0.0135, r1: 0.0175, widthScale: 1.9, length: 0.055, dorsal: 0.0005 },
   /** The sleeve cuff: starts this far up the forearm from the wrist joint and runs this long. */
   cuff: { start: 0.028, length: 0.06, radius: 0.0275, widthScale: 1.3, rim: 0.004 },
   /**

@@ -253,6 +253,9 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;
+  let turned = false; // the last step was a turn
+  let turning = true; // turns still help
+  let before = Infinity;
   for (let iteration = 0; ; iteration++) {
     // The deepest probe beyond what it may sink (a non-contact probe may not sink at all).
     let deepest = -Infinity;
@@ -268,7 +271,16 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
         lever.copy(probe).sub(out.contact);
       }
     }
-    // Keep the best state seen: a turn that clears one probe may sink another.
+    // A turn that made things worse (it sank the other end): undo it and lift from now on.
+    if (turned && deepest >= before) {
+      out.hand.copy(undo);
+      finish(out, posed);
+      out.tilt = undoTilt;
+      turned = false;
+      turning = false;
+      continue;
+    }
+    // Keep the best state seen.
     if (deepest < best) {
       best = deepest;
       bestHand.copy(out.hand);
@@ -281,15 +293,20 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
     axis.crossVectors(lever, n);
     const reach = axis.length();
     const room = maxTilt - out.tilt;
-    if (reach < 1e-6 || room <= 1e-6) {
+    if (!turning || reach < 1e-6 || room <= 1e-6) {
       const rise = Math.min(deepest, MAX_LIFT - out.lift);
       if (rise <= 1e-6) break;
       turn.makeTranslation(n.x * rise, n.y * rise, n.z * rise);
       out.hand.premultiply(turn);
       finish(out, posed);
       out.lift += rise;
+      turned = false;
       continue;
     }
+    undo.copy(out.hand);
+    undoTilt = out.tilt;
+    before = deepest;
+    turned = true;
     axis.divideScalar(reach);
     const angle = Math.min(room, Math.atan2(deepest, reach));
     turn.makeRotationAxis(axis, angle);
@@ -309,6 +326,8 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
   }
 }
 const bestHand = new Matrix4();
+const undo = new Matrix4();
+let undoTilt = 0;
 let bestTilt = 0;
 let bestLift = 0;
 
@@ -366,7 +385,8 @@ function probesFor(posed: PosedHand): readonly Probe[] {
   }
   const palm = posed.side === 'right' ? palmMeshes().right : palmMeshes().left;
   const regionPart = ['palm', 'palmRim', 'dorsum'] as const;
-  for (let v = 0; v < palm.region.length; v += 3) {
+  // A palm that carries the contact presses all over: probe every second vertex.
+  for (let v = 0; v < palm.region.length; v += spec.on === 'palm' ? 2 : 3) {
     const contact = parts.has(regionPart[palm.region[v]!]!);
     probes.push({ frame: -1, local: new Vector3(palm.positions[v * 3]!, palm.positions[v * 3 + 1]!, palm.positions[v * 3 + 2]!), contact });
   }

@@ -65,8 +65,6 @@ const UP: Vec3 = [0, 1, 0];
 const side = (x: number): HandSide => (x < 0 ? 'left' : 'right');
 
 const CASES: Case[] = [
-  // The neck stroke starts at C7 and runs down from the head: fingers up the neck.
-  { name: 'C7 palm stroke', side: 'right', pose: 'palmStroke', at: c7.point, travel: down(c7) },
   // WHO: fists either side of the spine at the base of the neck.
   ...[-0.025, 0.025].map((x): Case => ({ name: `C7 fist ${x}`, side: side(x), pose: 'fistThumb', at: add(c7.point, [x, 0, 0]), travel: down(c7) })),
   // Shoulders: from each acromion toward the neck.
@@ -86,6 +84,9 @@ const CASES: Case[] = [
   ...([3, 6, 8] as const).map((h): Case => ({ name: `L scapula ${h} o'clock`, side: 'left', pose: 'thumbPress', at: clockPoint('L', h).skin, travel: UP })),
   ...([9, 6, 4] as const).map((h): Case => ({ name: `R scapula ${h} o'clock`, side: 'right', pose: 'thumbPress', at: clockPoint('R', h).skin, travel: UP })),
   { name: 'L scapula fingertips', side: 'left', pose: 'fingertips', at: LANDMARKS['L.scapula.dialCentre'].skin, travel: UP },
+  // The shoulder blades are massaged with the palm (technique data, step 3).
+  { name: 'L scapula palm', side: 'left', pose: 'palmStroke', at: LANDMARKS['L.scapula.dialCentre'].skin, travel: UP },
+  { name: 'R scapula palm', side: 'right', pose: 'palmStroke', at: LANDMARKS['R.scapula.dialCentre'].skin, travel: UP },
   { name: 'R scapula fingertips', side: 'right', pose: 'fingertips', at: LANDMARKS['R.scapula.dialCentre'].skin, travel: UP },
   // Step 1's other hand holds the forehead (a point in front of the bowed head, projected).
   { name: 'forehead support', side: 'left', pose: 'supportHead', at: add(LANDMARKS.occiput.skin, add(scale(LANDMARKS.occiput.normal, -0.19), [0, 0.02, 0])), travel: RIGHT, press: 0 },
