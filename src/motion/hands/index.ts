@@ -18,10 +18,14 @@ export {
   type ThumbFlexion,
 } from './poses';
 export { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, boneIndex, nailIndex, segmentIndex, type SegmentId, type SegmentShape } from './segments';
-export { HAND_SIDES, posedHand, segmentEnd, solvePose, type ContactFrame, type HandSide, type PosedHand } from './kinematics';
+export { HAND_SIDES, posedHand, resetPoseCache, segmentEnd, solvePose, type ContactFrame, type HandSide, type PosedHand } from './kinematics';
 export {
+  CONFORM,
   GIVER_SHOULDERS,
   HEADWARD_TARGET,
+  HEAD_REGION_Y,
+  MAX_LIFT,
+  MAX_TILT,
   towardGiver,
   type Aim,
   createHandPlacement,
