@@ -30,11 +30,11 @@ import { applyRoundConeShader, createRoundConeGeometry } from './roundCone';
  * instance and object matrices and allocates nothing.
  */
 
-/** Colours: a deep brown skin, clearly apart from the mother's light tan; a soft denim sleeve. */
+/** Colours: a deep brown skin, clearly apart from the mother's light tan; a light sleeve that recedes behind the hands. */
 export const HAND_COLOURS = {
   skin: '#7b4a2f',
   nail: '#c39583',
-  sleeve: '#3d5f78',
+  sleeve: '#8aa3b6',
 } as const;
 
 export interface HandsRig {
