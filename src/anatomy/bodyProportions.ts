@@ -59,6 +59,7 @@ export const BODY_PROPORTIONS = {
   erectorProudLumbar: est(0.007, 'lumbar groove depth beside the spinous processes'),
   erectorProudThoracic: est(-0.006, 'tuned: the columns start under the back surface and emerge lower down'),
   erectorTopLevel: est(0.15, 'the columns rise out of the back from about T6'),
+  erectorSegment: est(0.06, 'the erector columns are built from round cones this long'),
   erectorBlend: est(0.02, 'tuned'),
   grooveHalfWidth: est(0.03, 'the spine groove fades out this far from the midline (about 3 cm across at half depth)'),
   grooveDepth: est(0.005, 'depth of the groove over the spinous processes'),

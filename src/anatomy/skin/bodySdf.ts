@@ -101,7 +101,7 @@ function trunk(): Step[] {
 
 /** Erector spinae: a column each side of the spine, thick in the lumbar region, fading upward. */
 function erectors(): Step[] {
-  const stops = stations(P.erectorTopLevel, S_WAIST + P.skinBelowWaist, P.grooveSegment * 1.5);
+  const stops = stations(P.erectorTopLevel, S_WAIST + P.skinBelowWaist, P.erectorSegment);
   const centre = (s: number) => {
     const lumbar = smoothstep(arcLengthOf('T6'), S_T12, s);
     const r = P.erectorRadiusThoracic + (P.erectorRadiusLumbar - P.erectorRadiusThoracic) * lumbar;
@@ -504,11 +504,12 @@ export const CLOTH_PROGRAM = new SdfProgram(clothSteps());
 
 /** Where the table's near edge is: in front of the belly at table height, by `tableEdgeGap`. */
 export const TABLE = (() => {
-  // March forward from the back at table height to the front of the body.
+  // March forward (1 mm steps) from behind the back at table height, through the body, to its front.
+  const step = 0.001;
   let z = 0;
   const y = TABLE_TOP_Y;
-  for (let step = 0; step < 1000 && RAW_SKIN_PROGRAM.distance(0, y, z) > 0; step++) z -= 0.001;
-  while (RAW_SKIN_PROGRAM.distance(0, y, z) < 0) z -= 0.001;
+  while (RAW_SKIN_PROGRAM.distance(0, y, z) > 0 && z > -1) z -= step;
+  while (RAW_SKIN_PROGRAM.distance(0, y, z) < 0 && z > -1) z -= step;
   const nearEdgeZ = z - P.tableEdgeGap;
   return {
     topY: TABLE_TOP_Y,

@@ -67,10 +67,13 @@ export function gridAround(min: Vec3, max: Vec3, spacing: number, margin = 2): G
   return { origin, spacing, dims };
 }
 
-// Cell corners c = i + 2j + 4k; the 12 cell edges as corner pairs.
+// Cell corners c = i + 2j + 4k. The 12 cell edges as corner pairs: x-edges 0-3, y-edges 4-7,
+// z-edges 8-11 (within each axis, ordered by the other two coordinates, low first).
 const EDGES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6, 3, 7];
-// The four corners of each cell face: -x, +x, -y, +y, -z, +z.
-const FACES = [0, 2, 4, 6, 1, 3, 5, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7];
+// The six faces (-x, +x, -y, +y, -z, +z): four corners in cyclic order, then the four edges
+// between consecutive corners (edge m joins corner m and corner m + 1).
+const FACE_CORNERS = [0, 2, 6, 4, 1, 3, 7, 5, 0, 1, 5, 4, 2, 3, 7, 6, 0, 1, 3, 2, 4, 5, 7, 6];
+const FACE_EDGES = [4, 10, 6, 8, 5, 11, 7, 9, 0, 9, 2, 8, 1, 11, 3, 10, 0, 5, 1, 4, 2, 7, 3, 6];
 
 /** A growable array of 32-bit integers. */
 class IntBuffer {
@@ -118,7 +121,11 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const by = Math.ceil(cy / B);
   const bz = Math.ceil(cz / B);
   const values = new Float32Array(nx * ny * nz).fill(NaN);
+  // First vertex of each surface cell; a cell holds one vertex per separate piece of surface in it.
   const cellVertex = new Int32Array(cx * cy * cz).fill(-1);
+  // For each surface cell (in walk order), which of its vertices each of its 12 edges belongs to.
+  const edgePiece = new IntBuffer(1 << 16);
+  const cellSlot = new Int32Array(cx * cy * cz).fill(-1);
 
   // 1. Plans, made when a block is first needed: the steps that matter in a ball round the block's
   // cells plus one cell of margin (vertices move a little when smoothed and projected, and keep
@@ -179,6 +186,24 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     return mask;
   };
 
+  // Union-find over a cell's 12 edges, and per-piece sums.
+  const parent = new Int8Array(12);
+  const piece = new Int8Array(12);
+  const pair = new Int8Array(4);
+  const sumX = new Float64Array(4);
+  const sumY = new Float64Array(4);
+  const sumZ = new Float64Array(4);
+  const sumN = new Float64Array(4);
+  const find = (e: number): number => {
+    while (parent[e] !== e) e = parent[e]!;
+    return e;
+  };
+  const join = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+  };
+
   const walk = (seed: number) => {
     if (visited[seed]) return;
     visited[seed] = 1;
@@ -191,33 +216,77 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
       const k = Math.floor(cell / (cx * cy));
       const mask = corners(i, j, k);
       if (mask === 0 || mask === 255) continue;
-      // The vertex: mean of the edge crossings.
-      let sx = 0;
-      let sy = 0;
-      let sz = 0;
-      let n = 0;
-      for (let e = 0; e < 24; e += 2) {
-        const c0 = EDGES[e]!;
-        const c1 = EDGES[e + 1]!;
-        if (((mask >> c0) & 1) === ((mask >> c1) & 1)) continue;
-        const v0 = corner[c0]!;
-        const t = v0 / (v0 - corner[c1]!);
-        sx += (c0 & 1) + t * ((c1 & 1) - (c0 & 1));
-        sy += ((c0 >> 1) & 1) + t * (((c1 >> 1) & 1) - ((c0 >> 1) & 1));
-        sz += ((c0 >> 2) & 1) + t * (((c1 >> 2) & 1) - ((c0 >> 2) & 1));
-        n++;
+      // Group the cell's crossed edges into separate pieces of surface: on each face the crossings
+      // pair up; a face with four crossings (a checkerboard) is resolved by the bilinear saddle
+      // (the asymptotic decider), which both cells sharing the face compute alike, so the pieces
+      // match across faces and the mesh stays manifold even where the surface pinches.
+      for (let e = 0; e < 12; e++) parent[e] = e;
+      for (let f = 0; f < 6; f++) {
+        let crossings = 0;
+        for (let m = 0; m < 4; m++) {
+          const c0 = FACE_CORNERS[4 * f + m]!;
+          const c1 = FACE_CORNERS[4 * f + ((m + 1) & 3)]!;
+          if (((mask >> c0) & 1) !== ((mask >> c1) & 1)) pair[crossings++] = FACE_EDGES[4 * f + m]!;
+        }
+        if (crossings === 2) join(pair[0]!, pair[1]!);
+        else if (crossings === 4) {
+          const v0 = corner[FACE_CORNERS[4 * f]!]!;
+          const v1 = corner[FACE_CORNERS[4 * f + 1]!]!;
+          const v2 = corner[FACE_CORNERS[4 * f + 2]!]!;
+          const v3 = corner[FACE_CORNERS[4 * f + 3]!]!;
+          const saddleInside = (v0 * v2 - v1 * v3) / (v0 + v2 - v1 - v3) < 0;
+          // Curves round the corners that are cut off: the inside ones when the inside is split
+          // on this face, the outside ones when the inside is joined through the saddle.
+          const cutInside = !saddleInside;
+          const firstIsInside = v0 < 0;
+          // Corner m sits between face edges m - 1 and m.
+          const start = firstIsInside === cutInside ? 0 : 1;
+          for (const m of [start, start + 2]) join(FACE_EDGES[4 * f + ((m + 3) & 3)]!, FACE_EDGES[4 * f + m]!);
+        }
       }
       cellVertex[cell] = positions.length / 3;
-      positions.push3(x0 + (i + sx / n) * h, y0 + (j + sy / n) * h, z0 + (k + sz / n) * h);
-      vertexPlan.push(planFor(blockOf(i, j, k)));
+      cellSlot[cell] = surfaceCells.length;
       surfaceCells.push(cell);
+      let pieces = 0;
+      for (let e = 0; e < 12; e++) piece[e] = -1;
+      for (let e = 0; e < 12; e++) {
+        const c0 = EDGES[2 * e]!;
+        const c1 = EDGES[2 * e + 1]!;
+        if (((mask >> c0) & 1) === ((mask >> c1) & 1)) {
+          edgePiece.push(-1);
+          continue;
+        }
+        const root = find(e);
+        if (piece[root]! < 0) {
+          piece[root] = pieces++;
+          sumX[piece[root]!] = 0;
+          sumY[piece[root]!] = 0;
+          sumZ[piece[root]!] = 0;
+          sumN[piece[root]!] = 0;
+        }
+        const pc = piece[root]!;
+        const v0 = corner[c0]!;
+        const t = v0 / (v0 - corner[c1]!);
+        sumX[pc] = sumX[pc]! + (c0 & 1) + t * ((c1 & 1) - (c0 & 1));
+        sumY[pc] = sumY[pc]! + ((c0 >> 1) & 1) + t * (((c1 >> 1) & 1) - ((c0 >> 1) & 1));
+        sumZ[pc] = sumZ[pc]! + ((c0 >> 2) & 1) + t * (((c1 >> 2) & 1) - ((c0 >> 2) & 1));
+        sumN[pc] = sumN[pc]! + 1;
+        edgePiece.push(pc);
+      }
+      // Each piece's vertex: the mean of its edge crossings.
+      const plan = planFor(blockOf(i, j, k));
+      for (let pc = 0; pc < pieces; pc++) {
+        const n = sumN[pc]!;
+        positions.push3(x0 + (i + sumX[pc]! / n) * h, y0 + (j + sumY[pc]! / n) * h, z0 + (k + sumZ[pc]! / n) * h);
+        vertexPlan.push(plan);
+      }
       // Step across every face the surface crosses.
       for (let f = 0; f < 6; f++) {
-        const a = (mask >> FACES[4 * f]!) & 1;
+        const a = (mask >> FACE_CORNERS[4 * f]!) & 1;
         if (
-          a === ((mask >> FACES[4 * f + 1]!) & 1) &&
-          a === ((mask >> FACES[4 * f + 2]!) & 1) &&
-          a === ((mask >> FACES[4 * f + 3]!) & 1)
+          a === ((mask >> FACE_CORNERS[4 * f + 1]!) & 1) &&
+          a === ((mask >> FACE_CORNERS[4 * f + 2]!) & 1) &&
+          a === ((mask >> FACE_CORNERS[4 * f + 3]!) & 1)
         )
           continue;
         const axis = f >> 1;
@@ -305,6 +374,12 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     else triangles(a, b, d, b, c, d);
   };
   const at = (i: number, j: number, k: number) => values[(k * ny + j) * nx + i]! < 0;
+  /** The vertex of the piece of surface in `cell` that crosses its local edge `e`. */
+  const vertexOf = (cell: number, e: number): number => {
+    const slot = cellSlot[cell]!;
+    if (slot < 0) return -1;
+    return cellVertex[cell]! + edgePiece.data[12 * slot + e]!;
+  };
   for (let sc = 0; sc < surfaceCells.length; sc++) {
     const cell = surfaceCells.data[sc]!;
     const i = cell % cx;
@@ -314,28 +389,28 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     const inside = at(i, j, k);
     if (inside !== at(i + 1, j, k)) {
       // Edge along +x: the cells around it in the (y, z) plane, counter-clockwise seen from +x.
-      const c00 = cellVertex[cellOf(i, j - 1, k - 1)]!;
-      const c10 = cellVertex[cellOf(i, j, k - 1)]!;
-      const c11 = cellVertex[cell]!;
-      const c01 = cellVertex[cellOf(i, j - 1, k)]!;
+      const c00 = vertexOf(cellOf(i, j - 1, k - 1), 3);
+      const c10 = vertexOf(cellOf(i, j, k - 1), 2);
+      const c11 = vertexOf(cell, 0);
+      const c01 = vertexOf(cellOf(i, j - 1, k), 1);
       if (inside) quad(c00, c10, c11, c01);
       else quad(c00, c01, c11, c10);
     }
     if (inside !== at(i, j + 1, k)) {
       // Edge along +y: cells in the (z, x) plane.
-      const c00 = cellVertex[cellOf(i - 1, j, k - 1)]!;
-      const c10 = cellVertex[cellOf(i - 1, j, k)]!;
-      const c11 = cellVertex[cell]!;
-      const c01 = cellVertex[cellOf(i, j, k - 1)]!;
+      const c00 = vertexOf(cellOf(i - 1, j, k - 1), 7);
+      const c10 = vertexOf(cellOf(i - 1, j, k), 5);
+      const c11 = vertexOf(cell, 4);
+      const c01 = vertexOf(cellOf(i, j, k - 1), 6);
       if (inside) quad(c00, c10, c11, c01);
       else quad(c00, c01, c11, c10);
     }
     if (inside !== at(i, j, k + 1)) {
       // Edge along +z: cells in the (x, y) plane.
-      const c00 = cellVertex[cellOf(i - 1, j - 1, k)]!;
-      const c10 = cellVertex[cellOf(i, j - 1, k)]!;
-      const c11 = cellVertex[cell]!;
-      const c01 = cellVertex[cellOf(i - 1, j, k)]!;
+      const c00 = vertexOf(cellOf(i - 1, j - 1, k), 11);
+      const c10 = vertexOf(cellOf(i, j - 1, k), 10);
+      const c11 = vertexOf(cell, 8);
+      const c01 = vertexOf(cellOf(i - 1, j, k), 9);
       if (inside) quad(c00, c10, c11, c01);
       else quad(c00, c01, c11, c10);
     }

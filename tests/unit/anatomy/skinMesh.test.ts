@@ -72,6 +72,11 @@ describe('skin mesh', { timeout: 60_000 }, () => {
     expect(report.open, 'edges without a twin (holes)').toBe(0);
   });
 
+  test.each([0.0058, 0.0075, 0.009])('stays closed and manifold at other resolutions (spacing %s m)', (spacing) => {
+    const mesh = generateSkin({ spacing });
+    expect(edgeReport(mesh.positions, mesh.indices)).toEqual({ repeated: 0, open: 0, degenerate: 0 });
+  });
+
   test('winds counter-clockwise seen from outside, and its normals point outward', () => {
     const mesh = skinMesh();
     const { positions: p, normals: nm, indices } = mesh;
