@@ -34,18 +34,49 @@ export function skinNormal(p: Vec3): Vec3 {
   return [g[0] / l, g[1] / l, g[2] / l];
 }
 
+/**
+ * Newton iterations evaluate the field through a plan: the few steps that matter in a ball round
+ * the query (`SdfProgram.plan`, exact inside the ball), made again if a step leaves the ball.
+ */
+const PLAN_RADIUS = 0.02;
+const plan = new Int32Array(SKIN_PROGRAM.length);
+let planCount = 0;
+let planCentre: Vec3 = [Infinity, Infinity, Infinity];
+const planned = (x: number, y: number, z: number) => SKIN_PROGRAM.distanceWith(plan, 0, planCount, x, y, z);
+function planAround(q: Vec3): void {
+  const dx = q[0] - planCentre[0];
+  const dy = q[1] - planCentre[1];
+  const dz = q[2] - planCentre[2];
+  if (dx * dx + dy * dy + dz * dz < (PLAN_RADIUS / 2) ** 2) return;
+  planCount = SKIN_PROGRAM.plan(q[0], q[1], q[2], PLAN_RADIUS, plan);
+  planCentre = q;
+}
+
+/** Value and gradient at q from four planned samples (tetrahedral differences). */
+function sample(q: Vec3): { value: number; gradient: Vec3 } {
+  planAround(q);
+  const e = GRADIENT_STEP;
+  const [x, y, z] = q;
+  const a = planned(x + e, y - e, z - e);
+  const b = planned(x - e, y - e, z + e);
+  const c = planned(x - e, y + e, z - e);
+  const d = planned(x + e, y + e, z + e);
+  const k = 1 / (4 * e);
+  return { value: (a + b + c + d) / 4, gradient: [(a - b - c + d) * k, (-a - b + c + d) * k, (-a + b - c + d) * k] };
+}
+
 /** Newton steps along the gradient until the field reads `target` at the point. */
-function solveAlongGradient(p: Vec3, target: number): Vec3 {
+function solveAlongGradient(p: Vec3, target: number): { point: Vec3; gradient: Vec3 } {
   let q = p;
+  let { value, gradient } = sample(q);
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const d = skinDistance(q) - target;
-    if (Math.abs(d) < ON_SURFACE) break;
-    const g = skinGradient(q);
-    const g2 = g[0] * g[0] + g[1] * g[1] + g[2] * g[2];
-    if (g2 === 0) break;
-    q = add(q, scale(g, -d / g2));
+    const d = value - target;
+    const g2 = gradient[0] ** 2 + gradient[1] ** 2 + gradient[2] ** 2;
+    if (Math.abs(d) < ON_SURFACE || g2 === 0) break;
+    q = add(q, scale(gradient, -d / g2));
+    ({ value, gradient } = sample(q));
   }
-  return q;
+  return { point: q, gradient };
 }
 
 /**
@@ -53,8 +84,9 @@ function solveAlongGradient(p: Vec3, target: number): Vec3 {
  * the outward normal there. Converges to well under a micrometre from anywhere near the body.
  */
 export function projectToSkin(p: Vec3): { point: Vec3; normal: Vec3 } {
-  const point = solveAlongGradient(p, 0);
-  return { point, normal: skinNormal(point) };
+  const { point, gradient } = solveAlongGradient(p, 0);
+  const l = Math.hypot(gradient[0], gradient[1], gradient[2]) || 1;
+  return { point, normal: [gradient[0] / l, gradient[1] / l, gradient[2] / l] };
 }
 
 /** The skin for path placement (`src/anatomy/paths.ts`). */
@@ -66,7 +98,7 @@ export const SKIN_SURFACE: SkinSurface = { project: projectToSkin };
  */
 export function keepOutsideSkin(p: Vec3, clearance: number): Vec3 {
   if (skinDistance(p) >= clearance) return p;
-  const q = solveAlongGradient(p, clearance);
+  const q = solveAlongGradient(p, clearance).point;
   // Newton lands on the level set from either side; nudge onto its outer side.
   const short = clearance - skinDistance(q);
   return short > 0 ? add(q, scale(skinNormal(q), short * 2)) : q;
