@@ -34,6 +34,7 @@ export function SceneLabels() {
               data-facing="false"
               onClick={open}
               onFocus={open}
+              onMouseEnter={open}
             >
               {label.text}
             </button>

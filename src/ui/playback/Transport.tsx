@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { MAX_SPEED, MIN_SPEED } from '../../state/slices/playbackSlice';
 import { useAppStore } from '../../state/store';
@@ -13,7 +14,25 @@ const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2].filter((s) => s >= MIN_SPEED && s <=
 export function Transport({ onHelp }: { readonly onHelp: () => void }) {
   const { t } = useTranslation();
   const local = useLocalized();
-  const s = useAppStore();
+  // Actions are stable; only the values shown here re-render the bar.
+  const s = useAppStore(
+    useShallow((state) => ({
+      time: state.time,
+      playing: state.playing,
+      speed: state.speed,
+      loopAction: state.loopAction,
+      followHands: state.followHands,
+      toggle: state.toggle,
+      seek: state.seek,
+      previousStep: state.previousStep,
+      nextStep: state.nextStep,
+      previousAction: state.previousAction,
+      nextAction: state.nextAction,
+      setSpeed: state.setSpeed,
+      setLoopAction: state.setLoopAction,
+      setFollowHands: state.setFollowHands,
+    })),
+  );
   const total = SCHEDULE.duration;
   return (
     <section className="transport" aria-label={t('playback.title')}>

@@ -18,9 +18,9 @@ export function registerGauge(el: HTMLElement | null, describeValue: (percent: n
 export function showPressure(pressure: number): void {
   if (!element) return;
   const percent = Math.round(Math.min(1, Math.max(0, pressure)) * 100);
-  element.style.setProperty('--pressure', String(percent / 100));
-  if (percent === shownPercent) return;
+  if (percent === shownPercent) return; // Touch the DOM only when the shown value changes.
   shownPercent = percent;
+  element.style.setProperty('--pressure', String(percent / 100));
   element.setAttribute('aria-valuenow', String(percent));
   element.setAttribute('aria-valuetext', describe(percent));
   const value = element.querySelector('.gauge-value');
