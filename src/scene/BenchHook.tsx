@@ -4,7 +4,7 @@ import { Spherical, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 
 export interface BenchApi {
-  stats(): { triangles: number; drawCalls: number };
+  stats(): { triangles: number; drawCalls: number; lights: number };
   setAzimuth(radians: number): void;
   play?(): void;
 }
@@ -20,12 +20,20 @@ export function BenchHook({ play }: { play?: () => void }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const scene = useThree((s) => s.scene);
 
   useEffect(() => {
     const spherical = new Spherical();
     const offset = new Vector3();
     window.__oxyBench = {
-      stats: () => ({ triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls }),
+      stats: () => {
+        // Direct lights, so the bare comparison scene can light itself the same way.
+        let lights = 0;
+        scene.traverse((o) => {
+          if (o.type === 'DirectionalLight' || o.type === 'PointLight' || o.type === 'SpotLight') lights++;
+        });
+        return { triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls, lights };
+      },
       setAzimuth: (radians) => {
         const target = controls?.target ?? new Vector3();
         spherical.setFromVector3(offset.copy(camera.position).sub(target));
@@ -38,6 +46,6 @@ export function BenchHook({ play }: { play?: () => void }) {
     return () => {
       delete window.__oxyBench;
     };
-  }, [gl, camera, controls, play]);
+  }, [gl, camera, controls, scene, play]);
   return null;
 }
