@@ -22,7 +22,7 @@ import { REFERENCE } from '../reference';
 import { SCAPULA_OUTLINE, leftScapulaFrame, rotateUpward } from '../scapulaFrame';
 import { HIP_PIVOT, TRUNK_BACK, TRUNK_UP, arcLengthOf, spineAt } from '../spine';
 import { add, cross, length, lerp, normalize, scale, sub, type Vec3 } from '../vec';
-import { SdfProgram, bump, type DisplaceStep, type Step } from './program';
+import { SdfProgram, bump, type DisplaceStep, type ShellStep, type Step } from './program';
 import {
   axesFromUpBack,
   capsule,
@@ -364,8 +364,29 @@ function rawSkinSteps(): Step[] {
     ...nuchalFurrow(),
     ...fossa(),
     ...e.carve,
+    waistband(),
     intersect('end under the sarong', halfSpace(bottom, scale(WAIST_PLANE.normal, -1)), P.skinEndBlend),
   ];
+}
+
+/**
+ * The folded top of the sarong, part of the skin mesh so its edge is as smooth as the skin: the
+ * body's own surface grown outward in a band just below the waist plane. The rest of the sarong
+ * (a coarser mesh) tucks in under it.
+ */
+function waistband(): ShellStep {
+  const top = WAIST_PLANE.point;
+  const bottom = sub(top, scale(WAIST_PLANE.normal, P.waistbandHeight));
+  const band = clipped(halfSpace(top, WAIST_PLANE.normal), halfSpace(bottom, scale(WAIST_PLANE.normal, -1)), 0);
+  return {
+    kind: 'shell',
+    shape: band,
+    thickness: P.clothThickness + P.waistbandThickness,
+    blend: P.waistbandRound,
+    join: P.waistbandJoin,
+    region: REGION.cloth,
+    name: 'sarong waistband',
+  };
 }
 
 /** Landmarks the skin must pass through (within 4 mm; the fossa and shoulder top within 8 mm). */
@@ -480,21 +501,17 @@ function clothSteps(): Step[] {
   // The hips rest on the seat: nothing of them below it.
   const onSeat = halfSpace([0, SEAT_Y - t, 0], [0, -1, 0]);
   const abdomen = trunkEllipsoid(P.abdomenLevel, P.abdomenHalfBreadth, P.abdomenHalfHeight, P.abdomenHalfDepth, P.abdomenBackProud);
+  const lowerBack = trunkEllipsoid(P.lowerBackLevel, P.lowerBackHalfBreadth, P.lowerBackHalfHeight, P.lowerBackHalfDepth, P.lowerBackProud + P.erectorProudLumbar);
   const pelvis = clipped(trunkEllipsoid(P.pelvisLevel, P.pelvisHalfBreadth, P.pelvisHalfHeight, P.pelvisHalfDepth, P.pelvisBackProud), onSeat, P.seatBlend);
-  const top = WAIST_PLANE.point;
-  const bandBottom = sub(top, scale(TRUNK_UP, P.waistbandHeight));
-  const waistband = clipped(
-    clipped(inflated(abdomen, t + P.waistbandThickness), halfSpace(top, TRUNK_UP), P.waistbandThickness),
-    halfSpace(bandBottom, scale(TRUNK_UP, -1)),
-    P.waistbandThickness,
-  );
+  // The top edge tucks in under the waistband (which belongs to the skin mesh).
+  const top = sub(WAIST_PLANE.point, scale(WAIST_PLANE.normal, P.waistbandTuck));
   return [
     union('sarong over the waist', inflated(abdomen, t), k, REGION.cloth),
+    union('sarong over the lower back', inflated(lowerBack, t), k, REGION.cloth),
     union('sarong over the hips', inflated(pelvis, t), k, REGION.cloth),
     union('sarong over the thighs', inflated(roundCone(hip, knee, P.thighRadius, P.kneeRadius), t), k, REGION.cloth),
     union('sarong over the shins', inflated(roundCone(knee, ankle, P.kneeRadius, P.ankleRadius), t), k, REGION.cloth),
     union('sarong between the legs', web, k, REGION.cloth),
-    union('waistband', waistband, P.waistbandThickness, REGION.cloth),
     intersect('sarong top', halfSpace(top, TRUNK_UP), P.waistbandThickness),
     intersect('hem', halfSpace([0, hemY, 0], [0, -1, 0]), P.hemBlend),
   ];

@@ -23,10 +23,16 @@ export interface SkinMesh {
    * summing to about 255): smooth hairlines instead of a triangle staircase.
    */
   readonly regionWeights: Uint8Array;
+  /**
+   * Two closed surfaces, back to back: the skin (with the hair and the sarong's waistband) in the
+   * first `skinVertexCount` vertices and `skinIndexCount` indices, then the sarong below.
+   */
+  readonly skinVertexCount: number;
+  readonly skinIndexCount: number;
 }
 
-/** Width of the blend between two regions' materials, metres [EST: about a third of a cell]. */
-const REGION_BAND = 0.002;
+/** Width of the blend between two regions' materials, metres [EST: about a grid cell, so the boundary is a straight soft line, not a staircase of triangles]. */
+const REGION_BAND = 0.006;
 
 export interface SkinOptions {
   /** Grid spacing of the skin, metres. */
@@ -148,7 +154,7 @@ export function generateSkin(options: Partial<SkinOptions> = {}): SkinMesh {
   const indices = total <= 0xffff ? new Uint16Array(indexCount) : new Uint32Array(indexCount);
   indices.set(skin.indices);
   for (let i = 0; i < cloth.indices.length; i++) indices[skin.indices.length + i] = cloth.indices[i]! + skinCount;
-  return { positions, normals, indices, regions, regionWeights };
+  return { positions, normals, indices, regions, regionWeights, skinVertexCount: skinCount, skinIndexCount: skin.indices.length };
 }
 
 /** FNV-1a over the bytes of every array: a short fingerprint for determinism checks. */

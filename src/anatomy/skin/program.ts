@@ -35,7 +35,23 @@ export interface DisplaceStep {
   readonly name: string;
 }
 
-export type Step = CsgStep | DisplaceStep;
+/**
+ * Clothing over whatever the program has built so far: the surface grown outward by `thickness`
+ * inside `shape` (typically a slab between two planes), rounded by `blend` where it ends, and
+ * joined to the body with a smooth union of width `join`. It follows the body exactly, so nothing
+ * pokes through. Its region wins inside `shape`.
+ */
+export interface ShellStep {
+  readonly kind: 'shell';
+  readonly shape: Shape;
+  readonly thickness: number;
+  readonly blend: number;
+  readonly join: number;
+  readonly region: number;
+  readonly name: string;
+}
+
+export type Step = CsgStep | DisplaceStep | ShellStep;
 
 /**
  * The displacement profile (1 - r^2)^3 on [0, 1]: 1 at 0, 0 from 1 on, C2 at the rim and, being
@@ -66,6 +82,10 @@ const KIND_UNION = 0;
 const KIND_SUBTRACT = 1;
 const KIND_INTERSECT = 2;
 const KIND_DISPLACE = 3;
+const KIND_SHELL = 4;
+
+/** A shell's edge meets the body at a crease; its colour blends over a wider band there. */
+const SHELL_BAND_FACTOR = 3;
 
 export class SdfProgram {
   readonly steps: readonly Step[];
@@ -78,6 +98,8 @@ export class SdfProgram {
   private readonly widths: Float64Array;
   private readonly inverseWidths: Float64Array;
   private readonly amounts: Float64Array;
+  /** Shells: their blend (`widths` holds the join). */
+  private readonly shellBlends: Float64Array;
   private readonly regions: Int32Array;
   private readonly table: ShapeTable;
   private readonly nodes: Int32Array;
@@ -93,10 +115,17 @@ export class SdfProgram {
     this.widths = new Float64Array(n);
     this.inverseWidths = new Float64Array(n);
     this.amounts = new Float64Array(n);
+    this.shellBlends = new Float64Array(n);
     this.regions = new Int32Array(n).fill(-1);
     let steepest = 0;
     steps.forEach((s, i) => {
-      if (s.kind === 'displace') {
+      if (s.kind === 'shell') {
+        this.kinds[i] = KIND_SHELL;
+        this.widths[i] = s.join;
+        this.amounts[i] = s.thickness;
+        this.shellBlends[i] = s.blend;
+        this.regions[i] = s.region;
+      } else if (s.kind === 'displace') {
         this.kinds[i] = KIND_DISPLACE;
         this.widths[i] = s.radius;
         this.inverseWidths[i] = 1 / s.radius;
@@ -163,6 +192,8 @@ export class SdfProgram {
         return smax(r, -d, this.widths[i]!);
       case KIND_INTERSECT:
         return smax(r, d, this.widths[i]!);
+      case KIND_SHELL:
+        return smin(r, smax(r - this.amounts[i]!, d, this.shellBlends[i]!), this.widths[i]!);
       default: {
         const q = d * this.inverseWidths[i]!;
         return q >= 1 ? r : r - this.amounts[i]! * bump(q);
@@ -175,7 +206,8 @@ export class SdfProgram {
    * returns how many; sets `plannedCentreValue`. Uses bounds from the values at the centre: a
    * union is a no-op where its shape is at least `blend` above the running value, a subtraction
    * where the carved shape is at least `blend` beyond the surface so far, an intersection where its
-   * shape is at least `blend` below it, a displacement beyond its radius.
+   * shape is at least `blend` below it, a displacement beyond its radius, a shell where its shape
+   * is at least `join` above the running value.
    */
   plan(cx: number, cy: number, cz: number, radius: number, out: Int32Array): number {
     if (this.mirrored && cx > 0) cx = -cx;
@@ -194,6 +226,8 @@ export class SdfProgram {
       if (kind === KIND_UNION) needed = !(d - shapeSpread >= r + spread + k);
       else if (kind === KIND_SUBTRACT) needed = !(d - shapeSpread >= k - (r - spread));
       else if (kind === KIND_INTERSECT) needed = !(d + shapeSpread <= r - spread - k);
+      // A shell is at least its shape's distance, so it changes nothing where that is `join` above r.
+      else if (kind === KIND_SHELL) needed = !(d - shapeSpread >= r + spread + k);
       else needed = d - shapeSpread < k;
       r = this.apply(i, r, d);
       if (needed) out[count++] = i;
@@ -213,10 +247,15 @@ export class SdfProgram {
     if (this.mirrored && x > 0) x = -x;
     const regions = out.length;
     for (let r = 0; r < regions; r++) out[r] = Infinity;
+    let shells = 0;
     for (let j = start; j < end; j++) {
       const i = list ? list[j]! : j;
       const region = this.regions[i]!;
       if (region < 0) continue;
+      if (this.kinds[i] === KIND_SHELL) {
+        shells++;
+        continue;
+      }
       const d = evalShape(this.table, this.nodes[i]!, x, y, z);
       if (d < out[region]!) out[region] = d;
     }
@@ -231,6 +270,31 @@ export class SdfProgram {
       sum += w;
     }
     for (let r = 0; r < regions; r++) out[r] = out[r]! / sum;
+    if (shells > 0) nearest = this.shellWeights(list, start, end, x, y, z, band, out, nearest);
+    return nearest;
+  }
+
+  /**
+   * A shell owns the point where it lies outside the body it wraps (its value below the body's):
+   * shares blend over `band` metres of that difference.
+   */
+  private shellWeights(list: Int32Array | null, start: number, end: number, x: number, y: number, z: number, band: number, out: Float64Array, nearest: number): number {
+    for (let j = start; j < end; j++) {
+      const i = list ? list[j]! : j;
+      if (this.kinds[i] !== KIND_SHELL) continue;
+      // The body before the shell: the steps listed before it.
+      let body = Infinity;
+      for (let q = start; q < j; q++) {
+        const s = list ? list[q]! : q;
+        body = this.apply(s, body, evalShape(this.table, this.nodes[s]!, x, y, z));
+      }
+      const shell = smax(body - this.amounts[i]!, evalShape(this.table, this.nodes[i]!, x, y, z), this.shellBlends[i]!);
+      const w = Math.min(1, Math.max(0, 0.5 + (body - shell) / (SHELL_BAND_FACTOR * band)));
+      for (let r = 0; r < out.length; r++) out[r] = out[r]! * (1 - w);
+      const region = this.regions[i]!;
+      out[region] = out[region]! + w;
+      if (w > 0.5) nearest = region;
+    }
     return nearest;
   }
 }

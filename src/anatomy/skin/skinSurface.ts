@@ -5,7 +5,7 @@
  * (`SKIN_PROGRAM`), so what is computed here lies on what is drawn.
  */
 import type { SkinSurface } from '../paths';
-import { add, scale, type Vec3 } from '../vec';
+import { add, dot, scale, sub, type Vec3 } from '../vec';
 import { SKIN_PROGRAM } from './bodySdf';
 
 /** Central-difference step for gradients, metres. */
@@ -13,6 +13,9 @@ const GRADIENT_STEP = 1e-5;
 /** Newton iterations at most, and the distance at which a projection counts as on the skin. */
 const MAX_ITERATIONS = 12;
 const ON_SURFACE = 1e-7;
+/** Closest-point refinements at most, and the sideways offset (metres) that counts as settled. */
+const MAX_REFINEMENTS = 10;
+const ON_SKIN_TANGENT = 2e-5;
 
 /** Signed distance from the skin, metres: negative inside the body, positive outside. */
 export function skinDistance(p: Vec3): number {
@@ -80,14 +83,30 @@ function solveAlongGradient(p: Vec3, target: number): { point: Vec3; gradient: V
 }
 
 /**
- * The skin point nearest to `p` (Newton steps along the gradient: p -= d(p) grad / |grad|^2) and
- * the outward normal there. Converges to well under a micrometre from anywhere near the body.
+ * The skin point nearest to `p` and the outward normal there: Newton steps along the gradient
+ * (p -= d(p) grad / |grad|^2) onto the skin, then slides along it until the offset from p is
+ * along the normal. Converges to well under a micrometre from anywhere near the body.
  */
 export function projectToSkin(p: Vec3): { point: Vec3; normal: Vec3 } {
-  const { point, gradient } = solveAlongGradient(p, 0);
-  const l = Math.hypot(gradient[0], gradient[1], gradient[2]) || 1;
-  return { point, normal: [gradient[0] / l, gradient[1] / l, gradient[2] / l] };
+  let { point, gradient } = solveAlongGradient(p, 0);
+  let normal = unit(gradient);
+  // Newton follows the field's gradient, which hollows and grooves tilt a little away from the
+  // straight line to the nearest point. Slide along the skin until p - point is along the normal.
+  for (let i = 0; i < MAX_REFINEMENTS; i++) {
+    const offset = sub(p, point);
+    const along = dot(offset, normal);
+    const tangent = sub(offset, scale(normal, along));
+    if (Math.hypot(tangent[0], tangent[1], tangent[2]) < ON_SKIN_TANGENT) break;
+    ({ point, gradient } = solveAlongGradient(add(point, tangent), 0));
+    normal = unit(gradient);
+  }
+  return { point, normal };
 }
+
+const unit = (v: Vec3): Vec3 => {
+  const l = Math.hypot(v[0], v[1], v[2]) || 1;
+  return [v[0] / l, v[1] / l, v[2] / l];
+};
 
 /** The skin for path placement (`src/anatomy/paths.ts`). */
 export const SKIN_SURFACE: SkinSurface = { project: projectToSkin };
