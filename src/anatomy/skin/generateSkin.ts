@@ -44,7 +44,7 @@ export interface SkinOptions {
 }
 
 export const DEFAULT_SKIN_OPTIONS: SkinOptions = {
-  spacing: 0.0066,
+  spacing: 0.0067,
   clothSpacing: 0.019,
   smoothing: 2,
 };

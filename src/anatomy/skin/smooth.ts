@@ -35,8 +35,19 @@ export function vertexAdjacency(vertexCount: number, polygons: ArrayLike<number>
   let n = 0;
   for (let v = 0; v < vertexCount; v++) {
     outStart[v] = n;
-    const row = raw.subarray(start[v]!, start[v + 1]!).sort();
-    for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) out[n++] = row[i]!;
+    // Insertion sort in place (rows are short), then keep each neighbour once.
+    const s0 = start[v]!;
+    const s1 = start[v + 1]!;
+    for (let i = s0 + 1; i < s1; i++) {
+      const x = raw[i]!;
+      let j = i - 1;
+      while (j >= s0 && raw[j]! > x) {
+        raw[j + 1] = raw[j]!;
+        j--;
+      }
+      raw[j + 1] = x;
+    }
+    for (let i = s0; i < s1; i++) if (i === s0 || raw[i] !== raw[i - 1]) out[n++] = raw[i]!;
   }
   outStart[vertexCount] = n;
   return { start: outStart, neighbours: out.slice(0, n) };

@@ -48,11 +48,14 @@ export interface NetsMesh {
   readonly stats: { readonly blocks: number; readonly samples: number; readonly seeds: number };
 }
 
+const UNSEEN = -1;
+const QUEUED = -2;
+
 /** Cells per planning block edge (a power of two). */
 export const BLOCK_CELLS = 4;
 const SHIFT = 2; // log2(BLOCK_CELLS)
-/** Cells between the seed-lattice points (a multiple of BLOCK_CELLS). */
-const SEED_CELLS = 8;
+/** Cells between the seed-lattice points (a multiple of BLOCK_CELLS; 8 cm at the skin's spacing). */
+const SEED_CELLS = 12;
 
 /**
  * A grid that holds the box (min, max) with `margin` cells of air on every side, laid out
@@ -121,11 +124,12 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const by = Math.ceil(cy / B);
   const bz = Math.ceil(cz / B);
   const values = new Float32Array(nx * ny * nz).fill(NaN);
-  // First vertex of each surface cell; a cell holds one vertex per separate piece of surface in it.
-  const cellVertex = new Int32Array(cx * cy * cz).fill(-1);
-  // For each surface cell (in walk order), which of its vertices each of its 12 edges belongs to.
+  // Per cell: UNSEEN, QUEUED, or its slot (>= 0) among the surface cells, in walk order.
+  const cellState = new Int32Array(cx * cy * cz).fill(UNSEEN);
+  // Per surface cell (by slot): its first vertex (a cell holds one vertex per separate piece of
+  // surface in it), and which of those pieces each of its 12 edges belongs to.
+  const slotVertex = new IntBuffer(1 << 15);
   const edgePiece = new IntBuffer(1 << 16);
-  const cellSlot = new Int32Array(cx * cy * cz).fill(-1);
 
   // 1. Plans, made when a block is first needed: the steps that matter in a ball round the block's
   // cells plus one cell of margin (vertices move a little when smoothed and projected, and keep
@@ -173,7 +177,6 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const queue = new IntBuffer();
   const corner = new Float64Array(8);
   const cellOf = (i: number, j: number, k: number) => (k * cy + j) * cx + i;
-  const visited = new Uint8Array(cx * cy * cz);
 
   /** Fills `corner` for cell (i, j, k); returns the inside mask. */
   const corners = (i: number, j: number, k: number): number => {
@@ -205,8 +208,8 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   };
 
   const walk = (seed: number) => {
-    if (visited[seed]) return;
-    visited[seed] = 1;
+    if (cellState[seed] !== UNSEEN) return;
+    cellState[seed] = QUEUED;
     queue.length = 0;
     queue.push(seed);
     for (let q = 0; q < queue.length; q++) {
@@ -244,8 +247,8 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
           for (const m of [start, start + 2]) join(FACE_EDGES[4 * f + ((m + 3) & 3)]!, FACE_EDGES[4 * f + m]!);
         }
       }
-      cellVertex[cell] = positions.length / 3;
-      cellSlot[cell] = surfaceCells.length;
+      cellState[cell] = surfaceCells.length;
+      slotVertex.push(positions.length / 3);
       surfaceCells.push(cell);
       let pieces = 0;
       for (let e = 0; e < 12; e++) piece[e] = -1;
@@ -298,8 +301,8 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
           throw new Error('surfaceNets: the surface reaches the edge of the grid');
         }
         const next = cellOf(ni, nj, nk);
-        if (visited[next]) continue;
-        visited[next] = 1;
+        if (cellState[next] !== UNSEEN) continue;
+        cellState[next] = QUEUED;
         queue.push(next);
       }
     }
@@ -376,9 +379,9 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const at = (i: number, j: number, k: number) => values[(k * ny + j) * nx + i]! < 0;
   /** The vertex of the piece of surface in `cell` that crosses its local edge `e`. */
   const vertexOf = (cell: number, e: number): number => {
-    const slot = cellSlot[cell]!;
+    const slot = cellState[cell]!;
     if (slot < 0) return -1;
-    return cellVertex[cell]! + edgePiece.data[12 * slot + e]!;
+    return slotVertex.data[slot]! + edgePiece.data[12 * slot + e]!;
   };
   for (let sc = 0; sc < surfaceCells.length; sc++) {
     const cell = surfaceCells.data[sc]!;
