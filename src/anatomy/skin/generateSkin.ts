@@ -85,6 +85,7 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
   const { planSteps, planStart } = nets;
   const main = program.steps[0]!.kind === 'displace' ? 0 : program.steps[0]!.region;
   const e = GRADIENT_STEP;
+  const maxStep = spacing / 2;
   for (let v = 0; v < count; v++) {
     const plan = nets.vertexPlan[v]!;
     const s0 = planStart[plan]!;
@@ -96,22 +97,28 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
     let gy = 0;
     let gz = 0;
     let g2 = 0;
+    // The stencil is mirrored on the right side (mx = -1), so mirrored vertices see mirrored samples.
+    const mx = x > 0 ? -1 : 1;
+    const ex = mx * e;
     for (let step = 0; step < MAX_PROJECTION_STEPS; step++) {
-      const a = program.distanceWith(planSteps, s0, s1, x + e, y - e, z - e);
-      const bb = program.distanceWith(planSteps, s0, s1, x - e, y - e, z + e);
-      const c = program.distanceWith(planSteps, s0, s1, x - e, y + e, z - e);
-      const d = program.distanceWith(planSteps, s0, s1, x + e, y + e, z + e);
-      gx = a - bb - c + d;
+      const a = program.distanceWith(planSteps, s0, s1, x + ex, y - e, z - e);
+      const bb = program.distanceWith(planSteps, s0, s1, x - ex, y - e, z + e);
+      const c = program.distanceWith(planSteps, s0, s1, x - ex, y + e, z - e);
+      const d = program.distanceWith(planSteps, s0, s1, x + ex, y + e, z + e);
+      gx = mx * (a - bb - c + d);
       gy = -a - bb + c + d;
       gz = -a + bb - c + d;
       g2 = gx * gx + gy * gy + gz * gz;
       if (g2 === 0) break;
-      // f(p) ~ mean of the four samples; grad = g / 4e; p -= f grad / |grad|^2.
-      const t = ((a + bb + c + d) * e) / g2;
+      // f(p) ~ mean of the four samples; grad = g / 4e; p -= f grad / |grad|^2, at most half a
+      // cell (where the gradient nearly vanishes, in a crease, a full step could jump away).
+      let t = ((a + bb + c + d) * e) / g2;
+      const length = Math.abs(t) * Math.sqrt(g2);
+      if (length > maxStep) t *= maxStep / length;
       x -= t * gx;
       y -= t * gy;
       z -= t * gz;
-      if (Math.abs(t) * Math.sqrt(g2) < SHORT_STEP) break;
+      if (length < SHORT_STEP) break;
     }
     positions[3 * v] = x;
     positions[3 * v + 1] = y;

@@ -116,6 +116,12 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const [nx, ny, nz] = grid.dims;
   const h = grid.spacing;
   const [x0, y0, z0] = grid.origin;
+  // x of grid column i. On a grid centred on x = 0, as (i - middle) * h: mirrored columns are then
+  // exact negatives, so a mirror-symmetric field gets exactly mirrored samples (x0 + i * h is off
+  // by a rounding step, enough to flip the sign of a sample that is all but zero).
+  const middle = -x0 / h;
+  const centred = Number.isInteger(Math.round(middle * 1e6) / 1e6) && Math.abs(x0 + (nx - 1) * h + x0) < h * 1e-6;
+  const xAt = centred ? (i: number) => (i - Math.round(middle)) * h : (i: number) => x0 + i * h;
   const B = BLOCK_CELLS;
   const cx = nx - 1;
   const cy = ny - 1;
@@ -146,7 +152,7 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     const ib = b % bx;
     const jb = Math.floor(b / bx) % by;
     const kb = Math.floor(b / (bx * by));
-    const count = field.plan(x0 + (ib * B + B / 2) * h, y0 + (jb * B + B / 2) * h, z0 + (kb * B + B / 2) * h, radius, scratch);
+    const count = field.plan(xAt(ib * B + B / 2), y0 + (jb * B + B / 2) * h, z0 + (kb * B + B / 2) * h, radius, scratch);
     const plan = starts.length;
     planOfBlock[b] = plan;
     starts.push(steps.length);
@@ -164,7 +170,7 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     const cached = values[p]!;
     if (cached === cached) return cached;
     const plan = planFor(blockOf(i, j, k));
-    const v = field.distanceWith(steps.data, starts[plan]!, ends[plan]!, x0 + i * h, y0 + j * h, z0 + k * h);
+    const v = field.distanceWith(steps.data, starts[plan]!, ends[plan]!, xAt(i), y0 + j * h, z0 + k * h);
     values[p] = v;
     samples++;
     return v;
@@ -280,7 +286,7 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
       const plan = planFor(blockOf(i, j, k));
       for (let pc = 0; pc < pieces; pc++) {
         const n = sumN[pc]!;
-        positions.push3(x0 + (i + sumX[pc]! / n) * h, y0 + (j + sumY[pc]! / n) * h, z0 + (k + sumZ[pc]! / n) * h);
+        positions.push3(xAt(i) + (sumX[pc]! / n) * h, y0 + (j + sumY[pc]! / n) * h, z0 + (k + sumZ[pc]! / n) * h);
         vertexPlan.push(plan);
       }
       // Step across every face the surface crosses.
@@ -321,7 +327,7 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     for (let j = 0; j < ly; j++)
       for (let i = 0; i < lx; i++) {
         const p = (k * S * ny + j * S) * nx + i * S;
-        const v = field.distance(x0 + i * S * h, y0 + j * S * h, z0 + k * S * h);
+        const v = field.distance(xAt(i * S), y0 + j * S * h, z0 + k * S * h);
         values[p] = v;
         inside[(k * ly + j) * lx + i] = v < 0 ? 1 : 0;
       }
