@@ -64,7 +64,7 @@ export const BODY_PROPORTIONS = {
   grooveHalfWidth: est(0.03, 'the spine groove fades out this far from the midline (about 3 cm across at half depth)'),
   grooveDepth: est(0.005, 'depth of the groove over the spinous processes'),
     grooveStart: est(0.03, 'groove begins below T1 (C7 and T1 stand out)'),
-  grooveSegment: est(0.04, 'groove built from capsules this long along the spine'),
+  grooveSegment: est(0.04, 'the groove and furrow lines follow the spine in segments this long'),
   prominensRadius: est(0.011, 'the bump of the C7 spinous process'),
   prominensSink: est(0.004, 'tuned: the bump is blended outward by its neighbours'),
   prominensBlend: est(0.014, 'tuned'),
@@ -219,8 +219,6 @@ export const BODY_PROPORTIONS = {
   bunRadius: est(0.036, 'hair bun'),
   bunFlatten: est(0.8, 'bun depth/width'),
   bunBlend: est(0.012, 'tuned'),
-  hairTieRadius: est(0.026, 'band around the bun'),
-  hairTieThickness: est(0.004, 'band around the bun'),
 
   // --- Cloth (sarong) and lower body. ---
   clothThickness: est(0.006, 'cloth over the skin'),
@@ -237,7 +235,6 @@ export const BODY_PROPORTIONS = {
   thighRadius: est(0.075, 'upper thigh'),
   kneeRadius: est(0.048, 'knee'),
   kneeOffset: est(0.1, 'knees apart'),
-  shinRadius: est(0.04, 'calf'),
   ankleRadius: est(0.03, 'ankle'),
   shinSlant: est(0.03, 'the shins slope back a little from the knees'),
   skirtHalfWidth: est(0.11, 'sarong hanging between the knees'),

@@ -7,13 +7,17 @@
  * its left side (x <= 0) and evaluated with x folded to -|x|, so it is exactly symmetric.
  *
  * Two programs:
- * - SKIN: back, neck, head with ears and hair bun, shoulders, arms folded on the table; it ends
- *   under the sarong. Regions: skin and hair.
- * - CLOTH: the sarong from the waist down over the hips and legs, a separate, coarser mesh that
- *   overlaps the skin's lower edge like real cloth.
+ * - SKIN: back, neck, head with ears and hair bun, shoulders, arms folded on the table, and the
+ *   sarong's rolled waistband; it ends just under the waistband. Regions: skin, hair, cloth.
+ * - CLOTH: the rest of the sarong, over the hips and legs down to the floor: a separate, coarser
+ *   mesh whose top edge tucks in under the waistband.
  *
- * Then a landmark fit: tiny smooth local offsets (Wendland bumps, a few millimetres) solved so the
- * skin passes exactly through the landmark table's skin points that the massage depends on.
+ * The spine groove, the nuchal furrow, the supraclavicular fossa and the bowl of the ear are smooth
+ * displacements (no carving tools); the sarong's waistband is a shell over the body.
+ *
+ * Then a landmark fit: small smooth local displacements (a few millimetres, solved as a linear
+ * system) so the skin passes exactly through the landmark table's skin points that the massage
+ * depends on. The shapes alone already pass within about 4 mm of them (see the tests).
  */
 import { P } from '../bodyProportions';
 import { LANDMARKS } from '../landmarks';

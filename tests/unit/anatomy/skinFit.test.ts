@@ -15,7 +15,7 @@ const LOOSE = 0.008;
  * The shapes themselves (before the small landmark-fit bumps) must already pass this close, so the
  * bumps stay gentle and the tuned body, not the correction, carries the fit.
  */
-const RAW = 0.006;
+const RAW = 0.0045;
 
 const mirrored = (ids: readonly LandmarkId[]): LandmarkId[] => ids.flatMap((id) => (id.startsWith('L.') ? [id, `R.${id.slice(2)}` as LandmarkId] : [id]));
 const cases = [
