@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+// The same Debian Chromium flags as the benchmark (scripts/bench/browser.mjs).
+import CHROMIUM_FLAGS from './scripts/chromium-flags.json' with { type: 'json' };
 
 /**
  * Browser tests drive the Debian `chromium` package (never a browser that Playwright downloads),
@@ -41,17 +43,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [{ name: 'chromium' }],

@@ -3,6 +3,7 @@
 // --disable-gpu-vsync/--disable-frame-rate-limit, requestAnimationFrame runs ahead of SwiftShader
 // (hundreds of "frames" a second, then stalls of many seconds), which makes fps meaningless.
 import { chromium } from '@playwright/test';
+import CHROMIUM_FLAGS from '../chromium-flags.json' with { type: 'json' };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 960, height: 640 };
@@ -10,17 +11,7 @@ export const VIEWPORT = { width: 960, height: 640 };
 export async function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
