@@ -74,7 +74,7 @@ export interface HandTrack {
   readonly startsWaiting: boolean;
   readonly endsWaiting: boolean;
   /** Where this hand was at the end of its last earlier action; null on its first use. */
-  readonly previous: { readonly place: Place; readonly waiting: boolean } | null;
+  readonly previous: { readonly place: Place; readonly waiting: boolean; readonly pose: HandPoseId } | null;
   /** The route over the skin from `previous` to `start`; null on the hand's first use. */
   readonly transit: ArcPath | null;
   /** The place is the app's estimate, not named by the data (the support sites): guidance. */
@@ -321,7 +321,7 @@ function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks,
  */
 export function resolveTechniqueGeometry(technique: Technique, landmarks: Landmarks, surface: SkinSurface): TechniqueGeometry {
   const head = headFrame(landmarks);
-  const last: Record<HandName, { place: Place; waiting: boolean } | null> = { left: null, right: null };
+  const last: Record<HandName, HandTrack['previous']> = { left: null, right: null };
   const actions: ActionGeometry[] = [];
   for (const step of technique.steps) {
     const site = SUPPORT_SITES[step.id];
@@ -331,7 +331,7 @@ export function resolveTechniqueGeometry(technique: Technique, landmarks: Landma
         const draft = drafts[hand];
         if (!draft) return null;
         const previous = last[hand];
-        last[hand] = { place: draft.end, waiting: draft.endsWaiting };
+        last[hand] = { place: draft.end, waiting: draft.endsWaiting, pose: draft.pose };
         return { ...draft, previous, transit: previous ? transitPath(previous.place, draft.start, surface) : null };
       };
       actions.push({ actionId: action.id, left: finish('left'), right: finish('right') });

@@ -193,6 +193,9 @@ function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
     h.lift = endLift + SETTLE_LIFT * (1 - e);
     return;
   }
+  // The hand changes its shape at the top of the arc, off the skin: the old pose leaves the last
+  // place and the new one arrives at the next, so neither is dragged through the body.
+  if (e < 0.5) h.pose = previous.pose;
   sampleArcInto(transit, e, h.contact, h.normal, scratch);
   if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
   nlerpInto(scratch, previous.place.heading, track.start.heading, e);
