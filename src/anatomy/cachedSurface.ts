@@ -8,6 +8,7 @@ import type { SkinPoint, SkinSurface } from './paths';
 export function cachedSurface(surface: SkinSurface): SkinSurface {
   const answers = new Map<string, SkinPoint>();
   return {
+    ...(surface.distance ? { distance: surface.distance } : {}),
     project(p) {
       const key = `${p[0]},${p[1]},${p[2]}`;
       let answer = answers.get(key);

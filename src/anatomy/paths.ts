@@ -82,6 +82,8 @@ export interface SkinPoint {
 /** The skin, as something that can find its closest point to any point in space. */
 export interface SkinSurface {
   project(p: Vec3): SkinPoint;
+  /** Signed distance from the skin (metres, negative inside), where the surface has one: keeps hands out. */
+  readonly distance?: (p: Vec3) => number;
 }
 
 export interface ResolvePathOptions {

@@ -38,6 +38,19 @@ export const SETTLE_LIFT = 0.04;
 export type HandState = 'work' | 'support' | 'wait' | 'settle';
 
 /**
+ * Where on its track a hand is, so per-place work (the body-clearance corrections in
+ * `clearance.ts`) can be keyed to it: along the stroke's path or its circles' return line at a
+ * fraction, at the track's start or end place, or still at the previous action's end place (the
+ * first half of a move between actions, in the previous pose).
+ */
+export interface HandSpot {
+  track: HandTrack | null;
+  route: 'path' | 'baseline' | 'start' | 'end' | 'previous';
+  /** 0..1 along `path` or `baseline`; 0 for the places. */
+  fraction: number;
+}
+
+/**
  * One hand at one moment. To pose it with `placeHand` (`src/motion/hands/`): `contact` and
  * `normal` as they are, `heading` as its `travel` (it wants a direction that stays steady through
  * a stroke), and `press - lift` as its `press` (a lifted hand sits `lift` metres off the skin).
@@ -67,6 +80,7 @@ export interface TimelineHand {
   lift: number;
   /** The place is the app's own estimate, not named by the data (the support sites). */
   guidance: boolean;
+  readonly spot: HandSpot;
 }
 
 export interface PhaseSample {
@@ -114,6 +128,7 @@ function createTimelineHand(): TimelineHand {
     press: 0,
     lift: 0,
     guidance: false,
+    spot: { track: null, route: 'start', fraction: 0 },
   };
 }
 
@@ -164,6 +179,12 @@ function contactEnvelope(segment: Segment, tau: number): number {
   return e;
 }
 
+function setSpot(h: TimelineHand, track: HandTrack, route: HandSpot['route'], fraction = 0): void {
+  h.spot.track = track;
+  h.spot.route = route;
+  h.spot.fraction = fraction;
+}
+
 function putPlace(h: TimelineHand, place: Place): void {
   copyInto(h.contact, place.point);
   copyInto(h.normal, place.normal);
@@ -190,12 +211,14 @@ function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
   if (!transit || !previous) {
     // First use of this hand: it comes down onto its place.
     putPlace(h, track.start);
+    setSpot(h, track, 'start');
     h.lift = endLift + SETTLE_LIFT * (1 - e);
     return;
   }
   // The hand changes its shape at the top of the arc, off the skin: the old pose leaves the last
   // place and the new one arrives at the next, so neither is dragged through the body.
   if (e < 0.5) h.pose = previous.pose;
+  setSpot(h, track, e < 0.5 ? 'previous' : 'start');
   sampleArcInto(transit, e, h.contact, h.normal, scratch);
   if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
   nlerpInto(scratch, previous.place.heading, track.start.heading, e);
@@ -208,10 +231,13 @@ function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progres
   const motion = track.motion;
   if (motion.kind !== 'path') {
     putPlace(h, motion.place);
+    setSpot(h, track, 'start');
     return;
   }
   const fraction = segment.from + (segment.to - segment.from) * hermite01(progress, segment.slopeIn, segment.slopeOut);
-  const path = segment.route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
+  const onBaseline = segment.route === 'baseline' && motion.baseline !== null;
+  const path = onBaseline && motion.baseline ? motion.baseline : motion.path;
+  setSpot(h, track, onBaseline ? 'baseline' : 'path', fraction);
   sampleArcInto(path, fraction, h.contact, h.normal, scratch);
   strokeHeadingInto(h.heading, motion, fraction, h.normal, scratch);
   const sign = Math.sign(segment.to - segment.from);
@@ -242,18 +268,24 @@ function sampleHand(
   if (track.role === 'support') {
     h.state = 'support';
     putPlace(h, track.start);
+    setSpot(h, track, 'start');
     return h;
   }
   if (track.turnSide !== null && segment.side !== track.turnSide) {
     // The other hand's turn: hover where this hand's own turn begins or ended.
     h.state = 'wait';
-    putPlace(h, segment.repetition === 1 && track.startsWaiting ? track.start : track.end);
+    const atStart = segment.repetition === 1 && track.startsWaiting;
+    putPlace(h, atStart ? track.start : track.end);
+    setSpot(h, track, atStart ? 'start' : 'end');
     h.lift = HOVER_LIFT;
     return h;
   }
   h.state = 'work';
   if (segment.phase.kind === 'pressure' || segment.phase.kind === 'glide') strokeHand(h, track, segment, progress);
-  else putPlace(h, track.start);
+  else {
+    putPlace(h, track.start);
+    setSpot(h, track, 'start');
+  }
   h.press = pressure * MAX_DENT;
   if (segment.handIn || segment.handOut) h.lift = HOVER_LIFT * (1 - contactEnvelope(segment, tau));
   return h;

@@ -109,7 +109,7 @@ const unit = (v: Vec3): Vec3 => {
 };
 
 /** The skin for path placement (`src/anatomy/paths.ts`). */
-export const SKIN_SURFACE: SkinSurface = { project: projectToSkin };
+export const SKIN_SURFACE: SkinSurface = { project: projectToSkin, distance: skinDistance };
 
 /**
  * `p` if it is at least `clearance` outside the skin, otherwise moved out along the gradient until

@@ -206,6 +206,15 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   return out;
 }
 
+/**
+ * Recomputes the derived fields of `out` (segments, contacts, wrist, forearm) after its `hand`
+ * matrix was changed from outside, e.g. by a clearance correction.
+ */
+export function refreshPlacement(out: HandPlacement): HandPlacement {
+  finish(out, posedHand(out.pose, out.side));
+  return out;
+}
+
 /** Fills every derived field of `out` from `out.hand`. */
 function finish(out: HandPlacement, posed: PosedHand): void {
   for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
@@ -249,7 +258,7 @@ const probeTuple: [number, number, number] = [0, 0, 0];
  * point stays exactly where it was put; the contact normal tilts by `out.tilt`.
  */
 function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, n: Vector3, press: number, maxTilt: number): void {
-  const probes = probesFor(posed);
+  const groups = probeGroupsFor(posed);
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;
@@ -259,16 +268,26 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
   for (let iteration = 0; ; iteration++) {
     // The deepest probe beyond what it may sink (a non-contact probe may not sink at all).
     let deepest = -Infinity;
-    for (const pr of probes) {
-      const frame = pr.frame < 0 ? out.hand : out.segments[pr.frame]!;
-      probe.copy(pr.local).applyMatrix4(frame);
+    for (const group of groups) {
+      const frame = group.frame < 0 ? out.hand : out.segments[group.frame]!;
+      // Skip a group that cannot beat what is found already (or reach the skin at all): its
+      // centre's distance bounds every probe's, the field changing at most PROBE_LIPSCHITZ per metre.
+      probe.copy(group.centre).applyMatrix4(frame);
       probeTuple[0] = probe.x;
       probeTuple[1] = probe.y;
       probeTuple[2] = probe.z;
-      const depth = -skin(probeTuple) + (pr.contact ? CONTACT_MARGIN - sink : CLEAR_MARGIN);
-      if (depth > deepest) {
-        deepest = depth;
-        lever.copy(probe).sub(out.contact);
+      const bound = -skin(probeTuple) + PROBE_LIPSCHITZ * group.radius + (group.anyContact ? Math.max(CLEAR_MARGIN, CONTACT_MARGIN - sink) : CLEAR_MARGIN);
+      if (bound <= Math.max(deepest, 0)) continue;
+      for (const pr of group.probes) {
+        probe.copy(pr.local).applyMatrix4(frame);
+        probeTuple[0] = probe.x;
+        probeTuple[1] = probe.y;
+        probeTuple[2] = probe.z;
+        const depth = -skin(probeTuple) + (pr.contact ? CONTACT_MARGIN - sink : CLEAR_MARGIN);
+        if (depth > deepest) {
+          deepest = depth;
+          lever.copy(probe).sub(out.contact);
+        }
       }
     }
     // A turn that made things worse (it sank the other end): undo it and lift from now on.
@@ -337,7 +356,51 @@ interface Probe {
   readonly local: Vector3;
   readonly contact: boolean;
 }
-const probeCache = new Map<string, readonly Probe[]>();
+const probeCache = new Map<string, readonly ProbeGroup[]>();
+
+/** Probes of one frame (a segment, or the hand's own), with a ball round them for culling. */
+interface ProbeGroup {
+  readonly frame: number;
+  readonly centre: Vector3;
+  readonly radius: number;
+  readonly anyContact: boolean;
+  readonly probes: readonly Probe[];
+}
+
+/**
+ * How fast the skin's distance may change per metre when culling probe groups. The field is a
+ * blend of true distances (gradient about 1); 1.5 leaves room for the blends and displacements
+ * (`LIPSCHITZ` in the mesher, 2.5, is a proof-level bound that would cull nothing this close).
+ */
+const PROBE_LIPSCHITZ = 1.5;
+
+/** Groups probes by frame, and splits the hand's own (palm, many) into a few balls. */
+function probeGroupsFor(posed: PosedHand): readonly ProbeGroup[] {
+  const key = `${posed.side}:${posed.pose.id}`;
+  const hit = probeCache.get(key);
+  if (hit) return hit;
+  const byFrame = new Map<string, Probe[]>();
+  for (const pr of probesFor(posed)) {
+    // The palm's probes fall into cells of 4 cm so each ball stays small.
+    const cell = pr.frame < 0 ? `${Math.floor(pr.local.x / 0.04)},${Math.floor(pr.local.y / 0.04)}` : '';
+    const k = `${pr.frame}:${cell}`;
+    const list = byFrame.get(k);
+    if (list) list.push(pr);
+    else byFrame.set(k, [pr]);
+  }
+  const groups: ProbeGroup[] = [];
+  for (const probes of byFrame.values()) {
+    const centre = new Vector3();
+    for (const pr of probes) centre.add(pr.local);
+    centre.divideScalar(probes.length);
+    const radius = Math.max(...probes.map((pr) => pr.local.distanceTo(centre)));
+    groups.push({ frame: probes[0]!.frame, centre, radius, anyContact: probes.some((pr) => pr.contact), probes });
+  }
+  // Contact groups first: they are usually the deepest, so later groups are culled against them.
+  groups.sort((a, b) => Number(b.anyContact) - Number(a.anyContact));
+  probeCache.set(key, groups);
+  return groups;
+}
 
 /**
  * Where a pose could catch on the body: both ends of every segment (tips, knuckles, nails),
@@ -345,9 +408,6 @@ const probeCache = new Map<string, readonly Probe[]>();
  * contact surface or not.
  */
 function probesFor(posed: PosedHand): readonly Probe[] {
-  const key = `${posed.side}:${posed.pose.id}`;
-  const hit = probeCache.get(key);
-  if (hit) return hit;
   const parts = new Set<string>(posed.pose.contactParts);
   const spec = posed.pose.contact;
   const pressing = new Set<string>(spec.on === 'digits' ? spec.segments : []);
@@ -398,7 +458,6 @@ function probesFor(posed: PosedHand): readonly Probe[] {
       probes.push({ frame: forearm, local: new Vector3(Math.cos(a) * cuff.radius * cuff.widthScale, y, Math.sin(a) * cuff.radius), contact: false });
     }
   }
-  probeCache.set(key, probes);
   return probes;
 }
 

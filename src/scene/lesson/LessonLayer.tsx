@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { cachedSurface } from '../../anatomy/cachedSurface';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import type { SkinSurface } from '../../anatomy/paths';
+import { createHandClearance } from '../../motion/clearance';
 import { resolveTechniqueGeometry } from '../../motion/geometry';
 import { TECHNIQUE } from '../../technique';
 import { Hands, type HandsPlacement } from '../hands';
 import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
+import { usePreparedClearance } from '../playback/usePreparedClearance';
 import { useAppStore } from '../../state/store';
 import { buildTechniqueOverlay, overlayLabels } from './overlayGeometry';
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
@@ -25,6 +27,9 @@ export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
   const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
   const geometry = useMemo(() => resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, surface), [surface]);
+  // Without a distance field (tests with analytic surfaces) the hands are placed as they come.
+  const clearance = useMemo(() => (surface.distance ? createHandClearance(surface.distance) : null), [surface]);
+  usePreparedClearance(clearance, geometry);
   const placements = useRef<HandsPlacement>({ left: null, right: null });
   useEffect(() => useAppStore.getState().setSceneLabels(overlayLabels(overlay)), [overlay]);
   const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
@@ -32,7 +37,14 @@ export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
     <>
       <TechniqueOverlay overlay={overlay} lines={lines} />
       {/* The driver comes first so its frame callback poses the hands before they draw. */}
-      <PlaybackDriver geometry={geometry} overlay={overlay} lines={uniforms} placements={placements} {...(dent ? { dent } : {})} />
+      <PlaybackDriver
+        geometry={geometry}
+        overlay={overlay}
+        lines={uniforms}
+        placements={placements}
+        {...(dent ? { dent } : {})}
+        {...(clearance ? { clearance } : {})}
+      />
       <Hands getPlacement={() => placements.current} />
     </>
   );

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { playhead } from '../../motion/clock';
+import type { HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
 import type { HandSide } from '../../motion/hands/kinematics';
 import { createTimelineSample, sampleTimeline, type TimelineHand } from '../../motion/sample';
@@ -26,6 +27,8 @@ export interface PlaybackDriverProps {
   readonly dent?: SkinDent;
   /** Written every frame with the hands' placements; `<Hands>` (rendered after this) reads it. */
   readonly placements: { current: HandsPlacement };
+  /** Keeps the hands out of the body; without it they are placed square to the skin as they come. */
+  readonly clearance?: HandClearance;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface PlaybackDriverProps {
  * the hands, dent the skin, light the playing line, move the gauge and give the camera its target.
  * Everything per frame is read with getState() and written to mutable objects, never React state.
  */
-export function PlaybackDriver({ geometry, overlay, lines, dent, placements }: PlaybackDriverProps) {
+export function PlaybackDriver({ geometry, overlay, lines, dent, placements, clearance }: PlaybackDriverProps) {
   const sample = useMemo(createTimelineSample, []);
   const drawn = useMemo(() => indexDrawnPhases(overlay), [overlay]);
   const hands = useMemo(() => ({ left: createHandPlacement('left'), right: createHandPlacement('right') }), []);
@@ -80,6 +83,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements }: P
 
   function pose(side: HandSide, hand: TimelineHand | null, out: HandPlacement): HandPlacement | null {
     if (!hand) return null;
+    if (clearance) return clearance.place(side, hand, out);
     return placeHand(
       { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift },
       out,
