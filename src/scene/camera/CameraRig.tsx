@@ -22,7 +22,7 @@ const ARRIVED = 0.0005;
 /** Following the hands is slower and calmer than flying to a preset. */
 const FOLLOW_HALF_LIFE = 0.9;
 /** Where the camera sits relative to the working hand: off the skin, a little above and behind. */
-const FOLLOW_DISTANCE = 0.62;
+const FOLLOW_DISTANCE = 0.75;
 const FOLLOW_BIAS = new Vector3(0, 0.45, 0.7);
 
 /** Orbit, zoom and pan by mouse, touch and keyboard, preset views, and limits that keep the body in sight. */

@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
+import { Vector3 } from 'three';
 import { playhead } from '../../motion/clock';
 import type { HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
@@ -41,6 +42,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
   const drawn = useMemo(() => indexDrawnPhases(overlay), [overlay]);
   const hands = useMemo(() => ({ left: createHandPlacement('left'), right: createHandPlacement('right') }), []);
   const lit = useRef<number[]>([]);
+  const scratch = useMemo(() => new Vector3(), []);
   const lastStep = useRef<string | null>(null);
 
   useFrame((_, dt) => {
@@ -74,6 +76,12 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     if (worker) {
       followTarget.point.set(...worker.contact);
       followTarget.normal.set(...worker.normal);
+      // Both hands at work (the shoulders, the back): frame the two of them, not just the right.
+      const other = worker === sample.right ? sample.left : null;
+      if (other && other.state === 'work') {
+        followTarget.point.add(scratch.set(...other.contact)).multiplyScalar(0.5);
+        followTarget.normal.add(scratch.set(...other.normal)).normalize();
+      }
     }
     if (dent) {
       if (worker && worker.press > 0) dent.set(worker.contact, worker.press);
