@@ -51,9 +51,10 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     store.tick(Math.min(dt, 0.1));
     sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
 
-    // Learn mode stops at the end of each step; otherwise the lesson view follows the animation.
-    if (store.playing && stepBefore !== null && sample.stepId !== stepBefore) {
-      if (store.learnMode) {
+    // Learn mode stops at the end of each step; otherwise the lesson view follows the playhead,
+    // played or scrubbed into another step.
+    if (stepBefore !== null && sample.stepId !== stepBefore) {
+      if (store.playing && store.learnMode) {
         const finished = SCHEDULE.steps.find((s) => s.stepId === stepBefore);
         if (finished) store.seek(finished.end - 0.001);
         store.pause();
