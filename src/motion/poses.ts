@@ -9,6 +9,7 @@ export const HAND_POSE_IDS = [
   'fingertips',
   'thumbPress',
   'cGrip',
+  'napeGrip',
   'supportHead',
   'backOfHand',
   'backOfFingers',
@@ -37,8 +38,14 @@ const POSE_BY_PART: Readonly<Record<HandPart, HandPoseId>> = {
  * The pose for a hand use. A hand that supports the head cups it ('supportHead'); a hand that
  * rests on a shoulder (scapula step) lies flat, so it takes its part's pose ('palmStroke' for a
  * palm) with no pressure. That second mapping is the app's choice, not the data's.
+ *
+ * `site` is where the step's supporting hand rests, which also tells the neck step ('head') from
+ * the others: there the thumb and fingers hold the back of the neck ('napeGrip': thumb on one
+ * side of the neck bones, fingers on the other, as the neck stroke's instruction says); on the
+ * shoulders they make the C-grip round the top of the shoulder.
  */
 export function poseFor(use: HandUse, site: SupportSite = 'head'): HandPoseId {
   if (use.role === 'supports' && site === 'head') return 'supportHead';
+  if (use.part === 'thumbAndFingers' && site === 'head') return 'napeGrip';
   return POSE_BY_PART[use.part];
 }

@@ -124,7 +124,7 @@ function contactOf(spec: ContactSpec, frames: readonly Matrix4[]): ContactFrame 
     // A flat skin touches the envelope of the face (its eminences), square to the palm plane.
     const [x, y] = spec.at ?? PALM_CENTRE;
     const sign = spec.face === 'palmar' ? 1 : -1;
-    return { point: new Vector3(x, y, sign * palmEnvelope(spec.face, x, y)), normal: new Vector3(0, 0, sign) };
+    return { point: new Vector3(x, y, sign * (palmEnvelope(spec.face, x, y) + (spec.standoff ?? 0))), normal: new Vector3(0, 0, sign) };
   }
   const points = spec.segments.map((id) => segmentSurface(frames, segmentIndex(id), spec.along, spec.face, spec.towardTip ?? 0));
   const normal = points.reduce((acc, p) => acc.add(p.normal), new Vector3()).normalize();
@@ -149,7 +149,11 @@ export function solvePose(pose: HandPose, side: HandSide = 'right'): PosedHand {
       ? new Vector3(0, 1, 0)
       : pose.pointing === 'dorsum'
         ? new Vector3(0, 0, -1)
-        : new Vector3().setFromMatrixColumn(frames[boneIndex('thumb', 2)]!, 1).normalize();
+        : pose.pointing === 'ulnar'
+          ? new Vector3(-1, 0, 0)
+          : new Vector3().setFromMatrixColumn(frames[boneIndex('thumb', 2)]!, 1).normalize();
+  // Positive turns toward the thumb (+X): about -Z, as seen from the back of a right hand.
+  if (pose.pointingTurn) pointing.applyAxisAngle(Z, -rad(pose.pointingTurn));
   const forearm = new Vector3().setFromMatrixColumn(frames[segmentIndex('forearm')]!, 1).normalize();
   if (side === 'right') return { side, pose, segments: frames, contact, secondary, pointing, forearm };
   return {

@@ -15,6 +15,7 @@ export const POSE_IDS = [
   'fingertips',
   'thumbPress',
   'cGrip',
+  'napeGrip',
   'supportHead',
   'backOfHand',
   'backOfFingers',
@@ -47,8 +48,13 @@ export interface ThumbFlexion {
 
 /** A point of the hand that touches the skin. */
 export type ContactSpec =
-  /** On the palm slab, at (x, y) in the hand-local palm plane (default: the palm centre). */
-  | { readonly on: 'palm'; readonly face: 'palmar' | 'dorsal'; readonly at?: readonly [number, number] }
+  /**
+   * On the palm slab, at (x, y) in the hand-local palm plane (default: the palm centre); or, with
+   * `standoff`, that many metres off the face along its normal: a point in the hollow of a
+   * gripping hand, between thumb and fingers, that the palm bridges (the nape grip over the
+   * groove of the neck, its thumb and fingers on the muscles either side).
+   */
+  | { readonly on: 'palm'; readonly face: 'palmar' | 'dorsal'; readonly at?: readonly [number, number]; readonly standoff?: number }
   /**
    * On digit bones: a point `along` (0 proximal joint, 1 distal end) each listed segment, on its
    * pad (+Z) or its back (-Z), turned `towardTip` degrees from there toward the segment's far
@@ -68,9 +74,10 @@ export type HandPartTag = SegmentId | 'palm' | 'dorsum' | 'palmRim' | 'cuff';
 
 /**
  * Which hand-local direction `placeHand` lays along the stroke direction: the fingers (+Y), the
- * back of the hand (-Z, for poses whose fingers point into the skin), or the extended thumb.
+ * back of the hand (-Z, for poses whose fingers point into the skin), the extended thumb, or the
+ * little-finger edge of the hand (-X of a right hand: the fingers then lie across the stroke).
  */
-export type Pointing = 'fingers' | 'dorsum' | 'thumb';
+export type Pointing = 'fingers' | 'dorsum' | 'thumb' | 'ulnar';
 
 export interface HandPose {
   readonly id: PoseId;
@@ -87,6 +94,11 @@ export interface HandPose {
   /** A second point that presses at the same time (the C-grip's finger pads). */
   readonly secondaryContact?: ContactSpec;
   readonly pointing: Pointing;
+  /**
+   * Turn of the pointing direction about the palm's normal, degrees, positive from the fingers
+   * toward the thumb (right hand; a left hand mirrors it): lays the hand at a slant to the stroke.
+   */
+  readonly pointingTurn?: number;
   /** How `placeHand` turns the hand about the skin normal unless told otherwise (see `Aim`). */
   readonly aim: Aim;
   /** For aim 'auto' on the back: lie along the spine ('headward') or reach for the giver. */
@@ -176,6 +188,27 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     aim: 'reach',
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
   },
+  napeGrip: {
+    id: 'napeGrip',
+    description: 'The hand holds the back of the neck from behind: the palm bridges the spine, the thumb on one side of the neck bones, the fingers on the other.',
+    // Fitted against the skin SDF along the neck stroke (C1 to C7) [EST]. The hand lies across
+    // the neck, its little-finger edge toward the head: fingers curled over the far side of the
+    // spine, the thumb spread wide (an "L") down the near side.
+    fingers: {
+      index: { mcp: 57, pip: 68, dip: 18, spread: 2 },
+      middle: { mcp: 57, pip: 68, dip: 18 },
+      ring: { mcp: 57, pip: 68, dip: 18, spread: -2 },
+      little: { mcp: 57, pip: 68, dip: 18, spread: -4 },
+    },
+    thumb: { radial: 81, palmar: 39, roll: 9, mcp: -17, ip: -3 },
+    wristExtension: 30,
+    // The stroke's line runs down the groove over the spine; the palm bridges it, 3.5 cm up.
+    contact: { on: 'palm', face: 'palmar', at: [0.037, 0.056], standoff: 0.035 },
+    pointing: 'ulnar',
+    pointingTurn: -24,
+    aim: 'headward',
+    contactParts: ['thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'middle.1', 'middle.2', 'ring.1', 'ring.2', 'little.1', 'little.2'],
+  },
   supportHead: {
     id: 'supportHead',
     description: 'The other hand cups the forehead from the front and holds the head still.',
@@ -248,10 +281,12 @@ export type TechniqueHandPart = 'fingertips' | 'thumb' | 'palm' | 'backOfHand' |
 
 /**
  * The pose for a hand part and role of the technique data: a supporting hand holds the forehead;
- * 'thumbAndFingers' is the C-grip; 'fist' is the WHO fist with the thumb forward.
+ * 'thumbAndFingers' is the nape grip on the neck and the C-grip elsewhere; 'fist' is the WHO
+ * fist with the thumb forward.
  */
-export function poseForHandPart(part: TechniqueHandPart, role?: 'strokes' | 'supports' | 'presses' | 'grips'): PoseId {
+export function poseForHandPart(part: TechniqueHandPart, role?: 'strokes' | 'supports' | 'presses' | 'grips', on?: 'neck'): PoseId {
   if (role === 'supports') return 'supportHead';
+  if (part === 'thumbAndFingers' && on === 'neck') return 'napeGrip';
   switch (part) {
     case 'palm':
       return 'palmStroke';

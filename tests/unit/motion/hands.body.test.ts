@@ -151,3 +151,37 @@ describe(`hands stay outside the body (${SKIN})`, () => {
     expect(inside.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * The neck stroke (step 1): "the thumb and fingers of your right hand on either side of the neck
+ * bones". Along the stroke's line, from below the skull to the base of the neck, the right hand's
+ * thumb lies on the mother's right of the spine (+x) and its fingertips on her left, the palm
+ * bridging the line, the forearm coming from behind.
+ */
+describe(`the nape grip along the neck stroke (${SKIN})`, () => {
+  const top = LANDMARKS.C1.skin;
+  const base = LANDMARKS.C7.skin;
+  const along = [0, 0.25, 0.5, 0.75, 1].map((f) => project(add(top, scale(sub(base, top), f))));
+  const tipX = (p: ReturnType<typeof placeHand>, segment: string): number => {
+    const i = ['forearm', 'thumb.0', 'thumb.1', 'thumb.2', 'index.0', 'index.1', 'index.2', 'middle.0', 'middle.1', 'middle.2', 'ring.0', 'ring.1', 'ring.2'].indexOf(segment);
+    return new Vector3(0, 0.015, 0).applyMatrix4(p.segments[i]!).x;
+  };
+
+  test.each(along.map((s, i) => ({ s, f: i / 4 })))('at $f of the way down: thumb on one side of the spine, fingers on the other', ({ s }) => {
+    const p = placeHand({ side: 'right', pose: 'napeGrip', contact: s.point, normal: s.normal, travel: down(c7), press: PRESS, skin: skinDistance });
+    const x0 = s.point[0];
+    expect(tipX(p, 'thumb.2') - x0, 'thumb tip on the mother\'s right of the spine').toBeGreaterThan(0.015);
+    for (const f of ['index.2', 'middle.2', 'ring.2']) expect(tipX(p, f) - x0, `${f} on her left`).toBeLessThan(-0.015);
+    // Nothing of the hand lies on the spine itself: the palm bridges the line by its standoff.
+    expect(Math.abs(p.contact.x - x0)).toBeLessThan(0.01);
+  });
+
+  test('below the skull the grip stays outside the neck (non-contact parts)', () => {
+    const s = along[0]!;
+    const p = placeHand({ side: 'right', pose: 'napeGrip', contact: s.point, normal: s.normal, travel: down(c7), press: PRESS, skin: skinDistance });
+    const contact = new Set<string>(HAND_POSES.napeGrip.contactParts);
+    let worst = -Infinity;
+    for (const smp of handSurfaceSamples(p)) if (!contact.has(smp.part)) worst = Math.max(worst, -skinDistance([smp.point.x, smp.point.y, smp.point.z]));
+    expect(worst).toBeLessThanOrEqual(GRAZE + 0.002);
+  });
+});

@@ -139,7 +139,7 @@ describe('hands: poses, sides, mirroring', () => {
       const s = atProgress(movement(actionId)[0]!, 0.5);
       return [s.left?.pose ?? null, s.right?.pose ?? null];
     };
-    expect(posesAt('neck-stroke')).toEqual(['supportHead', 'cGrip']);
+    expect(posesAt('neck-stroke')).toEqual(['supportHead', 'napeGrip']);
     expect(posesAt('mastoid-press')).toEqual(['thumbPress', 'thumbPress']);
     expect(posesAt('shoulder-stroke')).toEqual(['palmStroke', 'palmStroke']);
     expect(posesAt('supraclavicular-press')).toEqual(['fingertips', 'fingertips']);
