@@ -24,6 +24,7 @@ import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } fro
 import type { StepId } from '../technique/ids';
 import type { Action, HandUse, PressPoint, Stroke, Technique } from '../technique/types';
 import { arcPath, sampleArcInto, tangentialInto, vec3, type ArcPath, type MutableVec3 } from './arc';
+import { handNormals } from './handNormals';
 import { HAND_NAMES, poseFor, type HandName, type HandPoseId, type SupportSite } from './poses';
 import { alternateOrder, otherSide, writtenSide } from './schedule';
 
@@ -214,8 +215,10 @@ export function strokeHeadingInto(out: MutableVec3, motion: PathMotion, fraction
 
 function pathMotion(stroke: Stroke, mirror: boolean, landmarks: Landmarks, surface: SkinSurface): PathMotion {
   const options = { mirror };
-  const path = arcPath(resolvePath(stroke.path, landmarks, surface, options));
-  const baseline = stroke.path.kind === 'circles' ? arcPath(resolvePath(circlesReturnLine(stroke.path), landmarks, surface, options)) : null;
+  // The hand rides the skin over its whole width: its normals come from a hand-sized patch.
+  const forHand = (points: SkinPoint[]) => arcPath(handNormals(points));
+  const path = forHand(resolvePath(stroke.path, landmarks, surface, options));
+  const baseline = stroke.path.kind === 'circles' ? forHand(resolvePath(circlesReturnLine(stroke.path), landmarks, surface, options)) : null;
   const leading = stroke.phases.find((p) => p.kind === 'pressure') ?? stroke.phases[0];
   const headingSign = leading && leading.to < leading.from ? -1 : 1;
   const heading: HeadingMode = stroke.path.kind === 'line' ? 'path' : stroke.path.kind === 'circles' ? 'baseline' : 'up';

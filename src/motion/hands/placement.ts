@@ -235,14 +235,14 @@ function finish(out: HandPlacement, posed: PosedHand): void {
  */
 export const MAX_TILT = rad(8);
 /** Most `keepClear` may lift a hand off its contact point along the normal, metres [EST]. */
-export const MAX_LIFT = 0.015;
+export const MAX_LIFT = 0.03;
 /** How far outside the skin a probe must be for `keepClear` to leave it, metres. */
 const CLEAR_MARGIN = 0.0008; // the probes are sparse: keep them a little further out
 /** The same for the contact surface, which is probed more densely where it presses. */
 const CONTACT_MARGIN = 0.0005;
 /** Default give of a contact surface beyond the press, metres (see `HandPose.conform`). */
 export const CONFORM = 0.003;
-const CLEAR_ITERATIONS = 8;
+const CLEAR_ITERATIONS = 20;
 const pivot = new Matrix4();
 const turn = new Matrix4();
 const probe = new Vector3();
@@ -445,8 +445,8 @@ function probesFor(posed: PosedHand): readonly Probe[] {
   }
   const palm = posed.side === 'right' ? palmMeshes().right : palmMeshes().left;
   const regionPart = ['palm', 'palmRim', 'dorsum'] as const;
-  // A palm that carries the contact presses all over: probe every second vertex.
-  for (let v = 0; v < palm.region.length; v += spec.on === 'palm' ? 2 : 3) {
+  // Every palm vertex: the palm's rim is where a rigid hand catches on a curve or a ridge.
+  for (let v = 0; v < palm.region.length; v++) {
     const contact = parts.has(regionPart[palm.region[v]!]!);
     probes.push({ frame: -1, local: new Vector3(palm.positions[v * 3]!, palm.positions[v * 3 + 1]!, palm.positions[v * 3 + 2]!), contact });
   }

@@ -192,15 +192,16 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     id: 'napeGrip',
     description: 'The hand holds the back of the neck from behind: the palm bridges the spine, the thumb on one side of the neck bones, the fingers on the other.',
     // Fitted against the skin SDF along the neck stroke (C1 to C7) [EST]. The hand lies across
-    // the neck, its little-finger edge toward the head: fingers curled over the far side of the
+    // the neck, its little-finger edge toward the head: fingers curved over the far side of the
     // spine, the thumb spread wide (an "L") down the near side.
     fingers: {
-      index: { mcp: 57, pip: 68, dip: 18, spread: 2 },
-      middle: { mcp: 57, pip: 68, dip: 18 },
-      ring: { mcp: 57, pip: 68, dip: 18, spread: -2 },
-      little: { mcp: 57, pip: 68, dip: 18, spread: -4 },
+      index: { mcp: 25, pip: 25, dip: 5, spread: 2 },
+      middle: { mcp: 25, pip: 25, dip: 5 },
+      ring: { mcp: 25, pip: 25, dip: 5, spread: -2 },
+      little: { mcp: 25, pip: 25, dip: 5, spread: -4 },
     },
-    thumb: { radial: 81, palmar: 39, roll: 9, mcp: -17, ip: -3 },
+    // Open enough for the base of the neck, which is much wider than its top under the skull.
+    thumb: { radial: 70, palmar: 25, roll: 9, mcp: -10, ip: 0 },
     wristExtension: 30,
     // The stroke's line runs down the groove over the spine; the palm bridges it, 3.5 cm up.
     contact: { on: 'palm', face: 'palmar', at: [0.037, 0.056], standoff: 0.035 },

@@ -4,6 +4,7 @@ import { clockPoint } from '../../../src/anatomy/clock';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { add, scale, sub, type Vec3 } from '../../../src/anatomy/vec';
+import { handNormals } from '../../../src/motion/handNormals';
 import { proxyProject, proxySkinDistance } from '../../../src/motion/hands/bodyProxy';
 import type { HandSide } from '../../../src/motion/hands/kinematics';
 import { MAX_LIFT, MAX_TILT, placeHand, type Aim } from '../../../src/motion/hands/placement';
@@ -161,7 +162,8 @@ describe(`hands stay outside the body (${SKIN})`, () => {
 describe(`the nape grip along the neck stroke (${SKIN})`, () => {
   const top = LANDMARKS.C1.skin;
   const base = LANDMARKS.C7.skin;
-  const along = [0, 0.25, 0.5, 0.75, 1].map((f) => project(add(top, scale(sub(base, top), f))));
+  // With the hand-sized normals the app's hand tracks use (the line runs in the midline furrow).
+  const along = handNormals([0, 0.25, 0.5, 0.75, 1].map((f) => project(add(top, scale(sub(base, top), f)))));
   const tipX = (p: ReturnType<typeof placeHand>, segment: string): number => {
     const i = ['forearm', 'thumb.0', 'thumb.1', 'thumb.2', 'index.0', 'index.1', 'index.2', 'middle.0', 'middle.1', 'middle.2', 'ring.0', 'ring.1', 'ring.2'].indexOf(segment);
     return new Vector3(0, 0.015, 0).applyMatrix4(p.segments[i]!).x;
