@@ -143,7 +143,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       index: { mcp: 20, pip: 26, dip: 6, spread: 2 },
       middle: { mcp: 18, pip: 26, dip: 6 },
       ring: { mcp: 20, pip: 28, dip: 6 },
-      little: { mcp: 24, pip: 30, dip: 8, spread: -2 },
+      // Tucked: the short little finger would otherwise dig in beside the three that press.
+      little: { mcp: 60, pip: 80, dip: 40, spread: -2 },
     },
     thumb: { radial: 34, palmar: 10, roll: -50, mcp: 8, ip: 10 },
     wristExtension: 15,
@@ -175,12 +176,13 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     id: 'cGrip',
     description: 'The hand makes a "C": thumb behind the shoulder, fingers over the top in front, squeezing together.',
     fingers: {
-      index: { mcp: 28, pip: 28, dip: 20, spread: 2 },
-      middle: { mcp: 28, pip: 28, dip: 20 },
-      ring: { mcp: 23, pip: 23, dip: 15, spread: -2 },
-      little: { mcp: 20, pip: 20, dip: 15, spread: -6 },
+      // A deep hook: the fingers reach over the top of the trapezius and down in front of it.
+      index: { mcp: 55, pip: 55, dip: 25, spread: 2 },
+      middle: { mcp: 55, pip: 55, dip: 25 },
+      ring: { mcp: 55, pip: 55, dip: 25, spread: -2 },
+      little: { mcp: 55, pip: 55, dip: 25, spread: -6 },
     },
-    thumb: { radial: 45, palmar: 75, roll: -130, mcp: 20, ip: 5 },
+    thumb: { radial: 45, palmar: 90, roll: -130, mcp: 10, ip: 0 },
     wristExtension: 15,
     contact: { on: 'digits', segments: ['thumb.2'], along: 0.55, face: 'pad' },
     secondaryContact: { on: 'digits', segments: ['index.2', 'middle.2'], along: 0.6, face: 'pad' },

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cachedSurface } from '../../../src/anatomy/cachedSurface';
+import { LANDMARKS } from '../../../src/anatomy/landmarks';
+import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
+import { createHandClearance, samplesAlong, type HandClearance } from '../../../src/motion/clearance';
+import { resolveTechniqueGeometry, type TechniqueGeometry } from '../../../src/motion/geometry';
+import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
+import { HAND_POSES } from '../../../src/motion/hands/poses';
+import { handSurfaceSamples } from '../../../src/motion/hands/samples';
+import { MAX_DENT, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
+import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
+import { TECHNIQUE } from '../../../src/technique';
+
+/**
+ * The giver's hands never pass through the mother, all through the procedure: the timeline is
+ * walked end to end, both hands placed as the app places them (precomputed clearance
+ * corrections), and every surface sample of each hand that is not its contact surface must be
+ * outside the skin.
+ */
+
+/** Walk step, seconds: fine enough to land in every phase of every stroke several times. */
+const STEP = 0.2;
+/** Non-contact parts may graze the skin by this much (sampling between the clearance probes, SDF precision). */
+const GRAZE = 0.0015;
+/**
+ * Moving between actions the hand is up to 4 cm off the skin mid-arc but takes the new pose at
+ * its top; near the ends of the arc it may graze a little more where the skin curves between the
+ * two places [EST].
+ */
+const SETTLE_GRAZE = 0.003;
+/**
+ * Where a rigid pose still cannot fit the body (open in issue 4, see the closing note), the
+ * deepest it goes today, metres, plus 1 mm: these may only shrink. The C-grip needs fingers that
+ * bend to the thickness of the trapezius; moving between actions, a hand is corrected for the
+ * places at either end of its arc, not for the shoulder it passes over on the way.
+ */
+const KNOWN_GAPS: Readonly<Record<string, number>> = {
+  'mastoid-press settle': 0.0122,
+  'supraclavicular-press settle': 0.0404,
+  'supraclavicular-press work': 0.0029,
+  'c-grip settle': 0.0117,
+  'c-grip work': 0.0093,
+  'scapula-l-circles settle': 0.0183,
+};
+
+let geometry: TechniqueGeometry;
+beforeAll(() => {
+  geometry = resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, cachedSurface(SKIN_SURFACE));
+});
+
+function deepestNonContact(p: HandPlacement, hand: TimelineHand): { depth: number; part: string } {
+  const contact = new Set<string>(HAND_POSES[hand.pose].contactParts);
+  let worst = { depth: -Infinity, part: '' };
+  for (const s of handSurfaceSamples(p, { around: 6, rings: 3 })) {
+    if (contact.has(s.part)) continue;
+    const depth = -skinDistance([s.point.x, s.point.y, s.point.z]);
+    if (depth > worst.depth) worst = { depth, part: s.part };
+  }
+  return worst;
+}
+
+describe('hands clear the body through the whole procedure', () => {
+  test('no non-contact part of either hand is inside the skin at any moment (beyond the known gaps)', { timeout: 60_000 }, () => {
+    const clearance = createHandClearance(skinDistance);
+    const sample = createTimelineSample();
+    const out = { left: createHandPlacement('left'), right: createHandPlacement('right') };
+    // The worst moment of each action, hand and state that goes in, so one message shows them all.
+    const failures = new Map<string, string>();
+    const worstDepth = new Map<string, number>();
+    for (let t = 0; t <= SCHEDULE.duration; t += STEP) {
+      sampleTimeline(SCHEDULE, geometry, t, sample);
+      for (const side of ['left', 'right'] as const) {
+        const hand = sample[side];
+        if (!hand) continue;
+        const worst = deepestNonContact(clearance.place(side, hand, out[side]), hand);
+        const limit = KNOWN_GAPS[`${sample.actionId} ${hand.state}`] ?? (hand.state === 'settle' ? SETTLE_GRAZE : GRAZE);
+        const key = `${sample.actionId} ${side} ${hand.pose} (${hand.state})`;
+        if (worst.depth > limit && worst.depth > (worstDepth.get(key) ?? -Infinity)) {
+          worstDepth.set(key, worst.depth);
+          failures.set(key, `${key} at ${t.toFixed(1)} s: ${worst.part} ${(worst.depth * 1000).toFixed(1)} mm inside`);
+        }
+      }
+    }
+    expect([...failures.values()]).toEqual([]);
+  });
+});
+
+describe('clearance corrections', () => {
+  let clearance: HandClearance;
+  beforeAll(() => {
+    clearance = createHandClearance(skinDistance);
+  });
+
+  test('at a sample place the correction is exactly what placeHand with the skin does', () => {
+    const track = geometry.actions.find((a) => a.actionId === 'shoulder-stroke')!.right!;
+    expect(track.motion.kind).toBe('path');
+    // The first moment of its pressure phase: the hand is at the path's first sample place.
+    const sample = createTimelineSample();
+    const segment = SCHEDULE.segments.find((s) => s.actionId === 'shoulder-stroke' && s.phase.kind === 'pressure')!;
+    sampleTimeline(SCHEDULE, geometry, segment.start, sample);
+    const hand = sample.right!;
+    expect(hand.spot.track).toBe(track);
+    expect(hand.spot.route).toBe('path');
+    expect(hand.spot.fraction * (samplesAlong(track.motion.kind === 'path' ? track.motion.path : track.motion.place as never) - 1) % 1).toBeCloseTo(0, 9);
+    const fast = clearance.place('right', { ...hand, press: MAX_DENT, lift: 0 }, createHandPlacement('right'));
+    const direct = placeHand({
+      side: 'right',
+      pose: hand.pose,
+      contact: hand.contact,
+      normal: hand.normal,
+      travel: hand.heading,
+      press: MAX_DENT,
+      skin: skinDistance,
+    });
+    for (let i = 0; i < 16; i++) expect(fast.hand.elements[i]!).toBeCloseTo(direct.hand.elements[i]!, 6);
+  });
+
+  test('seeking gives exactly what playing gives, whatever was prepared before', () => {
+    const played = createHandClearance(skinDistance);
+    const sought = createHandClearance(skinDistance);
+    const sample = createTimelineSample();
+    const target = 31.37;
+    for (let t = 25; t < target; t += 1 / 30) {
+      sampleTimeline(SCHEDULE, geometry, t, sample);
+      played.place('left', sample.left!, createHandPlacement('left'));
+    }
+    sampleTimeline(SCHEDULE, geometry, target, sample);
+    const a = played.place('left', sample.left!, createHandPlacement('left'));
+    const b = sought.place('left', sample.left!, createHandPlacement('left'));
+    expect(Array.from(a.hand.elements)).toEqual(Array.from(b.hand.elements));
+  });
+
+  test('prepare makes every sample once, in slices; playing then makes none', { timeout: 60_000 }, () => {
+    const fresh = createHandClearance(skinDistance);
+    let slices = 0;
+    let budget = 0;
+    while (!fresh.prepare(geometry, 3, () => budget-- > 0)) {
+      slices++;
+      budget = 40;
+    }
+    expect(slices).toBeGreaterThan(2);
+    let expected = 0;
+    for (const action of geometry.actions) {
+      for (const track of [action.left, action.right]) {
+        if (!track) continue;
+        expected += (track.previous ? 1 : 0) + 2;
+        if (track.motion.kind === 'path') expected += samplesAlong(track.motion.path) + (track.motion.baseline ? samplesAlong(track.motion.baseline) : 0);
+      }
+    }
+    expect(fresh.made).toBe(expected);
+    const sample = createTimelineSample();
+    for (let t = 0; t < SCHEDULE.duration; t += 0.5) {
+      sampleTimeline(SCHEDULE, geometry, t, sample);
+      if (sample.left) fresh.place('left', sample.left, createHandPlacement('left'));
+      if (sample.right) fresh.place('right', sample.right, createHandPlacement('right'));
+    }
+    expect(fresh.made).toBe(expected);
+    expect(fresh.prepare(geometry, 0, () => true)).toBe(true);
+  });
+});
