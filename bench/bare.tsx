@@ -2,20 +2,27 @@
  * Bare react-three-fiber comparison scene for `npm run bench`: one mesh with about N triangles,
  * MeshStandardMaterial, one ambient light plus L directional lights, nothing else. The bench
  * measures the app against this to see what the app's own work costs (target: app fps >= 0.8 x
- * bare fps at the same triangle count).
+ * bare fps at the same triangle count, canvas size and pixel coverage).
  *
- * Query: ?triangles=N (default 50000) &lights=L (default 2).
+ * Query: ?triangles=N (default 50000) &lights=L (default 2) &width=W&height=H (canvas size in CSS
+ * px; default: the whole window) &coverage=C (0..1: before it reports ready, the scene zooms the
+ * camera until its ellipsoid covers this fraction of the canvas's pixels, averaged over the
+ * orbit; default: no zoom, the old fixed framing).
  * Not part of the app: built by bench/vite.config.ts into dist-bench/.
  */
 import { StrictMode, useLayoutEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { SphereGeometry, Vector3 } from 'three';
+import { PerspectiveCamera, SphereGeometry, Vector3 } from 'three';
+import { measureCoverage } from '../src/scene/BenchHook';
 import type { OxyBench } from './oxyBench';
 
 const params = new URLSearchParams(window.location.search);
 const TRIANGLES = Math.max(2, Number(params.get('triangles') ?? 50_000) || 50_000);
 const LIGHTS = Math.max(0, Math.floor(Number(params.get('lights') ?? 2)));
+const WIDTH = Number(params.get('width')) || null;
+const HEIGHT = Number(params.get('height')) || null;
+const COVERAGE = params.has('coverage') ? Math.min(0.99, Math.max(0.01, Number(params.get('coverage')))) : null;
 
 /** A body-sized ellipsoid whose triangle count is as close to `target` as a UV sphere allows. */
 function makeGeometry(target: number): SphereGeometry {
@@ -29,10 +36,13 @@ function makeGeometry(target: number): SphereGeometry {
 
 const TARGET = new Vector3(0, 1.2, 0);
 const RADIUS = 1.4;
+/** Azimuths the coverage is averaged over while calibrating (the orbit turns the whole way round). */
+const CALIBRATION_AZIMUTHS = [0, Math.PI / 4, Math.PI / 2, (3 * Math.PI) / 4];
 
 function Orbit() {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useLayoutEffect(() => {
     const bench: OxyBench = {
       stats: () => ({ triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls, lights: LIGHTS }),
@@ -40,15 +50,44 @@ function Orbit() {
         camera.position.set(TARGET.x + RADIUS * Math.sin(a), TARGET.y + 0.2, TARGET.z + RADIUS * Math.cos(a));
         camera.lookAt(TARGET);
       },
+      coverage: () => measureCoverage(gl, scene, camera),
     };
     Object.assign(window, { __oxyBench: bench });
     bench.setAzimuth(0);
-  }, [camera, gl]);
+  }, [camera, gl, scene]);
   let drawn = 0;
   useFrame(() => {
-    if (++drawn === 2) document.body.dataset.sceneReady = 'true';
+    if (++drawn !== 2) return;
+    if (COVERAGE !== null && camera instanceof PerspectiveCamera) calibrate(camera);
+    document.body.dataset.sceneReady = 'true';
   });
   return null;
+}
+
+/**
+ * Zooms the camera (not the mesh: no near-plane clipping, same vertices) until the mean
+ * coverage over the orbit matches COVERAGE. Coverage grows with zoom, so bisect on log zoom.
+ */
+function calibrate(camera: PerspectiveCamera): void {
+  const bench = (window as unknown as { __oxyBench: OxyBench }).__oxyBench;
+  const mean = () => {
+    let sum = 0;
+    for (const a of CALIBRATION_AZIMUTHS) {
+      bench.setAzimuth(a);
+      sum += bench.coverage!();
+    }
+    return sum / CALIBRATION_AZIMUTHS.length;
+  };
+  let lo = Math.log(0.1);
+  let hi = Math.log(40);
+  for (let i = 0; i < 14; i++) {
+    camera.zoom = Math.exp((lo + hi) / 2);
+    camera.updateProjectionMatrix();
+    if (mean() < COVERAGE!) lo = Math.log(camera.zoom);
+    else hi = Math.log(camera.zoom);
+  }
+  bench.setAzimuth(0);
+  document.body.dataset.zoom = camera.zoom.toFixed(3);
 }
 
 function Scene() {
@@ -72,6 +111,8 @@ function Scene() {
 }
 
 const root = document.getElementById('root');
+// The app's canvas sits beside its panels; here it gets the same size in the window's corner.
+if (root && WIDTH && HEIGHT) Object.assign(root.style, { width: `${WIDTH}px`, height: `${HEIGHT}px` });
 if (root)
   createRoot(root).render(
     <StrictMode>

@@ -19,4 +19,9 @@ export interface OxyBench {
   setAzimuth(radians: number): void;
   /** Optional: starts a stroke animating, for the "while a stroke animates" row. */
   play?(): void;
+  /**
+   * Optional: fraction of the canvas's pixels covered by geometry right now (renders and reads
+   * back; the bench calls it only outside the measured window). The bare scene is matched to it.
+   */
+  coverage?(): number;
 }

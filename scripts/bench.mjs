@@ -1,49 +1,76 @@
 #!/usr/bin/env node
-// `npm run bench`: first-load bytes, triangles/draw calls and orbit fps of the built app, against
-// a bare react-three-fiber scene with the same triangle count. Not a test: it prints a report and
-// exits non-zero only when the first load is over budget (or something breaks).
+// `npm run bench`: first-load bytes, triangles/draw calls and fps of the built app, against a bare
+// react-three-fiber scene with the same triangle count. Not a test: it prints a report and exits
+// non-zero only when the first load is over budget (or something breaks).
 //
-// Uses the app as built in dist/ (run `npm run build` first; if dist/ is missing it runs
-// `vite build` itself). Always rebuilds the bare scene (bench/ -> dist-bench/, a few seconds).
-// Chromium is Debian's /usr/bin/chromium (CHROMIUM_PATH to override), WebGL on SwiftShader, so the
-// fps are software-rendering numbers: compare them with each other, not with a phone.
+// Uses the app as built in dist/ (or --dist DIR; if it has no index.html, `vite build` into it).
+// Always rebuilds the bare scene (bench/ -> DIR-bench/, a few seconds). Chromium is Debian's
+// /usr/bin/chromium (CHROMIUM_PATH to override), WebGL on SwiftShader, so the fps are
+// software-rendering numbers: compare them with each other, not with a phone.
 //
-//   npm run bench                 # everything
-//   npm run bench -- --no-fps     # bytes only
+// How the fps comparison is made fair. SwiftShader rasterises on the CPU, so the frame time
+// grows with the pixels shaded: a scene is only comparable with a bare scene that draws as many.
+// - Matched canvas and coverage: each app run reports its canvas size (CSS px; the app's canvas
+//   shares the window with its panels) and the fraction of canvas pixels covered by geometry
+//   (`__oxyBench.coverage()`, a read-back, sampled after the measured window). The bare scene
+//   then runs with `?width&height` of that canvas and `?coverage=` that fraction (it zooms its
+//   ellipsoid until it covers as much, averaged over the orbit), same triangles and lights. The
+//   playing run is matched separately: the camera follows the hand and the body fills more of
+//   the canvas.
+// - Interleaved rounds (--rounds N, default 3): app orbit, matched bare, app playing, matched
+//   bare, raw bare, then again. Each app run is divided by the bare run right beside it, and the
+//   verdict is the median of those paired ratios (the spread is shown), so a load spike from
+//   other work on the machine does not decide it.
+// - The raw comparison (bare scene in the whole 960x640 window, its old framing) is still
+//   printed for transparency, but not judged.
+//
+//   npm run bench                          # everything
+//   npm run bench -- --no-fps              # bytes only
+//   npm run bench -- --dist dist-perf      # another build folder
+//   npm run bench -- --rounds 5
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { launch, VIEWPORT } from './bench/browser.mjs';
 import { measureFirstLoad } from './bench/firstLoad.mjs';
-import { measureScene, MEASURE_S, WARMUP_S } from './bench/fps.mjs';
+import { COVERAGE_S, measureScene, MEASURE_S, WARMUP_S } from './bench/fps.mjs';
 import { serve } from './bench/serve.mjs';
+import { median, ratios, spread } from './bench/stats.mjs';
 import { fmt, kB, table } from './bench/table.mjs';
 
 /** First-load budget, gzipped, for HTML + JS + CSS + models + fonts (1 kB = 1000 bytes). */
 export const BUDGET_BYTES = 450_000;
-/** The product's performance target: app fps >= 0.8 x bare fps. */
+/** The product's performance target: app fps >= 0.8 x bare fps (matched canvas and coverage). */
 export const FPS_RATIO_TARGET = 0.8;
 /** Bare scene triangle count when the app does not report its own. */
 const DEFAULT_TRIANGLES = 50_000;
 const DEFAULT_LIGHTS = 2;
 
-const args = new Set(process.argv.slice(2));
-const withFps = !args.has('--no-fps');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const withFps = !argv.includes('--no-fps');
+const distDir = option('--dist', 'dist');
+const bareDir = `${distDir}-bench`;
+const rounds = Math.max(1, Math.floor(Number(option('--rounds', 3))) || 3);
 
 function vite(...viteArgs) {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...viteArgs], { stdio: 'inherit' });
 }
 
-if (!existsSync('dist/index.html')) {
-  console.log('dist/ missing: building the app (vite build) ...');
-  vite('build', '--logLevel', 'warn');
+if (!existsSync(`${distDir}/index.html`)) {
+  console.log(`${distDir}/ missing: building the app (vite build) ...`);
+  vite('build', '--outDir', distDir, '--logLevel', 'warn');
 }
 if (withFps) {
-  console.log('building the bare comparison scene (bench/ -> dist-bench/) ...');
-  vite('build', '-c', 'bench/vite.config.ts');
+  console.log(`building the bare comparison scene (bench/ -> ${bareDir}/) ...`);
+  vite('build', '-c', 'bench/vite.config.ts', '--outDir', path.resolve(bareDir)); // its root is bench/
 }
 
-const app = await serve('dist');
-const bare = withFps ? await serve('dist-bench') : null;
+const app = await serve(distDir);
+const bare = withFps ? await serve(bareDir) : null;
 const browser = await launch();
 let failed = false;
 
@@ -75,44 +102,8 @@ try {
     console.log(`REQUESTS TO OTHER ORIGINS: ${load.foreign.join(', ')}`);
   }
 
-  // (b) + (c) scene stats and fps
-  if (withFps && bare) {
-    const orbit = await measureScene(browser, `${app.url}/`);
-    const playing = orbit.hook ? await measureScene(browser, `${app.url}/`, { play: true }) : null;
-    const triangles = orbit.stats?.triangles || DEFAULT_TRIANGLES;
-    const lights = orbit.stats?.lights ?? DEFAULT_LIGHTS;
-    const bareRun = await measureScene(browser, `${bare.url}/bare.html?triangles=${triangles}&lights=${lights}`);
-
-    const ratio = (a) => (a != null && bareRun.fps ? a / bareRun.fps : null);
-    const verdict = (r) => (r == null ? '' : r >= FPS_RATIO_TARGET ? 'ok' : `below ${FPS_RATIO_TARGET}`);
-    const rows = [
-      ['app, orbit', orbit.stats?.triangles ?? 'n/a', orbit.stats?.drawCalls ?? 'n/a', fmt(orbit.fps), fmt(ratio(orbit.fps), 2), verdict(ratio(orbit.fps))],
-      [
-        'app, orbit + stroke playing',
-        playing?.stats?.triangles ?? 'n/a',
-        playing?.stats?.drawCalls ?? 'n/a',
-        fmt(playing?.fps),
-        fmt(ratio(playing?.fps), 2),
-        playing?.canPlay === false ? 'no play() hook' : verdict(ratio(playing?.fps)),
-      ],
-      [
-        `bare r3f, ${triangles} tris, ${lights}+1 lights${orbit.stats ? '' : ' (default N)'}`,
-        bareRun.stats?.triangles ?? 'n/a',
-        bareRun.stats?.drawCalls ?? 'n/a',
-        fmt(bareRun.fps),
-        '1.00',
-        '',
-      ],
-    ];
-    console.log(
-      `\nScene: ${VIEWPORT.width}x${VIEWPORT.height} at DPR 1, SwiftShader, rAF capped at 60 Hz; ` +
-        `${WARMUP_S} s warm-up then ${MEASURE_S} s orbit via window.__oxyBench.setAzimuth`,
-    );
-    console.log(
-      table(['scene', 'triangles', 'draw calls', 'fps', 'x bare', `target >= ${FPS_RATIO_TARGET}`], rows, ['l', 'r', 'r', 'r', 'r', 'l']),
-    );
-    if (!orbit.hook) console.log('(the app exposes no window.__oxyBench yet: app rows are n/a)');
-  }
+  // (b) + (c) scene stats and fps, in interleaved rounds
+  if (withFps && bare) await fpsReport(app.url, bare.url);
 } finally {
   await browser.close();
   await app.close();
@@ -120,3 +111,83 @@ try {
 }
 
 process.exitCode = failed ? 1 : 0;
+
+async function fpsReport(appUrl, bareUrl) {
+  const runs = [];
+  let scene = null; // triangles and lights, from the first app run
+  const bareQuery = (canvas, coverage) => {
+    const q = new URLSearchParams({ triangles: String(scene.triangles), lights: String(scene.lights) });
+    if (canvas) q.set('width', String(canvas.width)), q.set('height', String(canvas.height));
+    if (coverage != null) q.set('coverage', coverage.toFixed(4));
+    return `${bareUrl}/bare.html?${q}`;
+  };
+  for (let r = 0; r < rounds; r++) {
+    process.stdout.write(`fps round ${r + 1}/${rounds}: app orbit`);
+    const orbit = await measureScene(browser, `${appUrl}/`);
+    scene ??= { triangles: orbit.stats?.triangles || DEFAULT_TRIANGLES, lights: orbit.stats?.lights ?? DEFAULT_LIGHTS, hook: orbit.hook, stats: orbit.stats };
+    process.stdout.write(', bare matched');
+    const bareOrbit = await measureScene(browser, bareQuery(orbit.canvas, orbit.coverage));
+    process.stdout.write(', app playing');
+    const playing = orbit.hook ? await measureScene(browser, `${appUrl}/`, { play: true }) : null;
+    process.stdout.write(', bare matched');
+    const barePlaying = playing?.fps != null ? await measureScene(browser, bareQuery(playing.canvas, playing.coverage)) : null;
+    process.stdout.write(', bare raw\n');
+    const bareRaw = await measureScene(browser, bareQuery(null, null));
+    runs.push({ orbit, bareOrbit, playing, barePlaying, bareRaw });
+  }
+
+  const col = (key, field = 'fps') => runs.map((run) => run[key]?.[field] ?? null);
+  const pct = (v) => (v == null ? 'n/a' : `${(100 * v).toFixed(0)} %`);
+  const size = (c) => (c ? `${c.width}x${c.height}` : 'n/a');
+  const verdict = (r) => (r == null ? 'n/a' : r >= FPS_RATIO_TARGET ? 'ok' : `BELOW ${FPS_RATIO_TARGET}`);
+  const last = runs[runs.length - 1];
+
+  console.log(
+    `\nScene: window ${VIEWPORT.width}x${VIEWPORT.height} at DPR 1, SwiftShader, rAF capped at 60 Hz; ` +
+      `${WARMUP_S} s warm-up, ${MEASURE_S} s orbit via window.__oxyBench.setAzimuth, then ${COVERAGE_S} s of coverage read-backs. ` +
+      `${rounds} interleaved round(s); fps are medians (min–max).`,
+  );
+  console.log(`App: ${scene.stats?.triangles ?? 'n/a'} triangles, ${scene.stats?.drawCalls ?? 'n/a'} draw calls, ${scene.lights} direct lights (orbit)`);
+  const row = (name, key) => [
+    name,
+    size(last[key]?.canvas),
+    pct(median(col(key, 'coverage'))),
+    last[key]?.stats?.drawCalls ?? 'n/a',
+    fmt(median(col(key))),
+    spread(col(key)),
+  ];
+  console.log(
+    table(
+      ['run', 'canvas px', 'coverage', 'draw calls', 'fps', 'min–max'],
+      [
+        row('app, orbit', 'orbit'),
+        row('bare, matched to app orbit', 'bareOrbit'),
+        row('app, orbit + stroke playing', 'playing'),
+        row('bare, matched to app playing', 'barePlaying'),
+        row(`bare, raw (whole window, ${scene.triangles} tris, ${scene.lights}+1 lights)`, 'bareRaw'),
+      ],
+      ['l', 'l', 'r', 'r', 'r', 'r'],
+    ),
+  );
+
+  const ratioRow = (name, appKey, bareKey, judged) => {
+    const r = ratios(col(appKey), col(bareKey));
+    return [name, fmt(median(r), 2), spread(r, 2), r.map((x) => fmt(x, 2)).join(' '), judged ? verdict(median(r)) : '(not judged)'];
+  };
+  console.log(`\nRatios, app / bare of the same round (median of rounds; target >= ${FPS_RATIO_TARGET} on the matched rows)`);
+  console.log(
+    table(
+      ['comparison', 'median', 'min–max', 'per round', 'verdict'],
+      [
+        ratioRow('orbit vs matched bare', 'orbit', 'bareOrbit', true),
+        ratioRow('playing vs matched bare', 'playing', 'barePlaying', true),
+        ratioRow('orbit vs raw bare', 'orbit', 'bareRaw', false),
+        ratioRow('playing vs raw bare', 'playing', 'bareRaw', false),
+        ratioRow('playing vs app orbit', 'playing', 'orbit', false),
+      ],
+      ['l', 'r', 'r', 'l', 'l'],
+    ),
+  );
+  if (!scene.hook) console.log('(the app exposes no window.__oxyBench yet: app rows are n/a)');
+  else if (last.playing?.canPlay === false) console.log('(the app has no __oxyBench.play(): no playing rows)');
+}

@@ -1,18 +1,56 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Spherical, Vector3 } from 'three';
+import { Spherical, Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 
 export interface BenchApi {
   stats(): { triangles: number; drawCalls: number; lights: number };
   setAzimuth(radians: number): void;
   play?(): void;
+  coverage?(): number;
 }
 
 declare global {
   interface Window {
     __oxyBench?: BenchApi;
   }
+}
+
+/** A channel closer than this to the background's counts as background (antialiased edges count as covered). */
+const BACKGROUND_TOLERANCE = 3;
+
+/**
+ * Fraction of the canvas's pixels that the scene's geometry covers, by rendering now and reading
+ * the pixels back. The background is found by first rendering with every layer off (a bare
+ * clear), so tone mapping, colour space and a transparent canvas need no special cases. Costs two
+ * renders and a pipeline stall: only for the benchmark, never during a measured frame.
+ */
+export function measureCoverage(gl: WebGLRenderer, scene: Scene, camera: Camera): number {
+  const ctx = gl.getContext();
+  const width = ctx.drawingBufferWidth;
+  const height = ctx.drawingBufferHeight;
+  const pixels = new Uint8Array(width * height * 4);
+  const mask = camera.layers.mask;
+  const autoReset = gl.info.autoReset;
+  gl.info.autoReset = false; // keeps the stats of the last real frame
+  camera.layers.disableAll();
+  gl.render(scene, camera);
+  const bg = new Uint8Array(4);
+  ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, bg);
+  camera.layers.mask = mask;
+  gl.render(scene, camera);
+  gl.info.autoReset = autoReset;
+  ctx.readPixels(0, 0, width, height, ctx.RGBA, ctx.UNSIGNED_BYTE, pixels);
+  let covered = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    for (let c = 0; c < 4; c++) {
+      if (Math.abs(pixels[i + c]! - bg[c]!) > BACKGROUND_TOLERANCE) {
+        covered++;
+        break;
+      }
+    }
+  }
+  return covered / (width * height);
 }
 
 /** Read-only numbers and a fixed orbit for `npm run bench`; costs nothing unless called. */
@@ -41,6 +79,7 @@ export function BenchHook({ play }: { play?: () => void }) {
         camera.position.copy(target).add(offset.setFromSpherical(spherical));
         camera.lookAt(target);
       },
+      coverage: () => measureCoverage(gl, scene, camera),
       ...(play ? { play } : {}),
     };
     return () => {
