@@ -19,9 +19,9 @@ import type { Vec3 } from '../anatomy/vec';
 import { sampleArcInto, vec3, type ArcPath } from './arc';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
 import type { HandSide } from './hands/kinematics';
-import { createHandPlacement, placeHand, refreshPlacement, type HandPlacement, type HandPlacementInput } from './hands/placement';
+import { createHandPlacement, placeHand, refreshPlacement, resolveAim, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
 import type { HandPoseId } from './poses';
-import { MAX_DENT, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, transitHeadingInto, transitLift, transitPose, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -40,10 +40,12 @@ type Samples = (Correction | undefined)[];
 interface TrackSamples {
   path: Samples;
   baseline: Samples;
+  transit: Samples;
   start?: Correction;
   end?: Correction;
-  previous?: Correction;
 }
+
+type Route = 'path' | 'baseline' | 'transit';
 
 export interface HandClearance {
   /**
@@ -85,7 +87,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   function samplesOf(track: HandTrack): TrackSamples {
     let s = tracks.get(track);
     if (!s) {
-      s = { path: [], baseline: [] };
+      s = { path: [], baseline: [], transit: [] };
       tracks.set(track, s);
     }
     return s;
@@ -104,7 +106,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     return { turn: q, offset: t, tilt: b.tilt, lift: b.lift };
   }
 
-  function inputAt(track: HandTrack, pose: HandPoseId, place: Place | null, press: number): HandPlacementInput {
+  function inputAt(track: HandTrack, pose: HandPoseId, place: Place | null, press: number, aim?: Aim): HandPlacementInput {
     return {
       side: track.hand,
       pose,
@@ -112,35 +114,57 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       normal: place ? place.normal : normal,
       travel: place ? place.heading : heading,
       press,
+      ...(aim ? { aim } : {}),
     };
+  }
+
+  /**
+   * Moving between actions, the hand keeps the aim its pose has at the end it belongs to (the
+   * last place in the first half, the next in the second), so it does not turn round mid-air.
+   */
+  function transitAim(track: HandTrack, e: number): Aim {
+    const previous = track.previous;
+    if (e < 0.5 && previous) return resolveAim(previous.pose, undefined, previous.place.normal, previous.place.point, previous.place.heading);
+    return resolveAim(track.pose, undefined, track.start.normal, track.start.point, track.start.heading);
   }
 
   /** How deep the track's hand presses where it works: the deepest dent (support hands hold without pressure). */
   const workPress = (track: HandTrack) => (track.role === 'work' ? MAX_DENT : 0);
 
-  function placeSample(track: HandTrack, route: 'start' | 'end' | 'previous'): Correction {
+  function placeSample(track: HandTrack, route: 'start' | 'end'): Correction {
     const s = samplesOf(track);
     const have = s[route];
     if (have) return have;
-    const c =
-      route === 'previous' && track.previous
-        ? measure(inputAt(track, track.previous.pose, track.previous.place, 0))
-        : measure(inputAt(track, track.pose, route === 'end' ? track.end : track.start, workPress(track)));
+    const c = measure(inputAt(track, track.pose, route === 'end' ? track.end : track.start, workPress(track)));
     s[route] = c;
     return c;
   }
 
-  function routeSample(track: HandTrack, route: 'path' | 'baseline', index: number): Correction {
+  /** The path a route runs along; null where the track has none (the hand then uses its start place). */
+  function routePath(track: HandTrack, route: Route): ArcPath | null {
+    if (route === 'transit') return track.transit;
     const motion = track.motion;
-    if (motion.kind !== 'path') return placeSample(track, 'start');
+    if (motion.kind !== 'path') return null;
+    return route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
+  }
+
+  function routeSample(track: HandTrack, route: Route, index: number): Correction {
+    const path = routePath(track, route);
+    if (!path) return placeSample(track, 'start');
     const list = samplesOf(track)[route];
     const have = list[index];
     if (have) return have;
-    const path = route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
     const fraction = index / (samplesAlong(path) - 1);
     sampleArcInto(path, fraction, point, normal, tangent);
-    strokeHeadingInto(heading, motion, fraction, normal, tangent); // as the timeline does
-    const c = measure(inputAt(track, track.pose, null, workPress(track)));
+    let c: Correction;
+    if (route === 'transit') {
+      // As the timeline moves a hand between actions: its pose, heading and height off the skin there.
+      transitHeadingInto(heading, track, fraction, normal);
+      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), transitAim(track, fraction)));
+    } else {
+      if (track.motion.kind === 'path') strokeHeadingInto(heading, track.motion, fraction, normal, tangent); // as the timeline does
+      c = measure(inputAt(track, track.pose, null, workPress(track)));
+    }
     list[index] = c;
     return c;
   }
@@ -155,25 +179,25 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     out.lift = a.lift + (b.lift - a.lift) * u;
   }
 
-  function corrections(spot: HandSpot): { a: Correction; b: Correction; u: number } | null {
+  function corrections(spot: HandSpot, pose: HandPoseId): { a: Correction; b: Correction; u: number } | null {
     const track = spot.track;
     if (!track) return null;
-    if (spot.route === 'start' || spot.route === 'end' || spot.route === 'previous') {
-      const c = placeSample(track, spot.route);
+    const path = spot.route === 'start' || spot.route === 'end' ? null : routePath(track, spot.route);
+    if (!path || spot.route === 'start' || spot.route === 'end') {
+      const c = placeSample(track, spot.route === 'end' ? 'end' : 'start');
       return { a: c, b: c, u: 0 };
     }
-    const motion = track.motion;
-    if (motion.kind !== 'path') {
-      const c = placeSample(track, 'start');
-      return { a: c, b: c, u: 0 };
-    }
-    const path = spot.route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
     const last = samplesAlong(path) - 1;
     const x = Math.min(last, Math.max(0, spot.fraction * last));
     const i = Math.min(last - 1, Math.floor(x));
     const before = made;
-    const a = routeSample(track, spot.route, i);
-    const b = routeSample(track, spot.route, i + 1);
+    let a = routeSample(track, spot.route, i);
+    let b = routeSample(track, spot.route, i + 1);
+    // Across the change of pose mid-move, blend only corrections made for the pose now shown.
+    if (spot.route === 'transit') {
+      if (transitPose(track, i / last) !== pose) a = b;
+      else if (transitPose(track, (i + 1) / last) !== pose) b = a;
+    }
     // Nothing had to be made for this frame: make one neighbour in advance, either way along.
     if (made === before) {
       const list = samplesOf(track)[spot.route];
@@ -190,14 +214,11 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       const action = geometry.actions[(fromAction + k) % n]!;
       for (const track of [action.left, action.right]) {
         if (!track) continue;
-        if (track.previous) yield () => placeSample(track, 'previous');
         yield () => placeSample(track, 'start');
         yield () => placeSample(track, 'end');
-        const motion = track.motion;
-        if (motion.kind !== 'path') continue;
-        for (const route of ['path', 'baseline'] as const) {
-          const path = route === 'baseline' ? motion.baseline : motion.path;
-          if (!path) continue;
+        for (const route of ['transit', 'path', 'baseline'] as const) {
+          const path = routePath(track, route);
+          if (!path || (route === 'baseline' && track.motion.kind === 'path' && !track.motion.baseline)) continue;
           for (let i = 0; i < samplesAlong(path); i++) yield () => routeSample(track, route, i);
         }
       }
@@ -222,8 +243,10 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       return false;
     },
     place(side, hand, out) {
-      placeHand({ side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift }, out);
-      const c = corrections(hand.spot);
+      const { track, route, fraction } = hand.spot;
+      const aim = route === 'transit' && track ? transitAim(track, fraction) : undefined;
+      placeHand({ side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift, ...(aim ? { aim } : {}) }, out);
+      const c = corrections(hand.spot, hand.pose);
       if (c) apply(out, c.a, c.b, c.u);
       return out;
     },

@@ -39,14 +39,13 @@ export type HandState = 'work' | 'support' | 'wait' | 'settle';
 
 /**
  * Where on its track a hand is, so per-place work (the body-clearance corrections in
- * `clearance.ts`) can be keyed to it: along the stroke's path or its circles' return line at a
- * fraction, at the track's start or end place, or still at the previous action's end place (the
- * first half of a move between actions, in the previous pose).
+ * `clearance.ts`) can be keyed to it: along the stroke's path, its circles' return line or the
+ * move from the previous action at a fraction, or at the track's start or end place.
  */
 export interface HandSpot {
   track: HandTrack | null;
-  route: 'path' | 'baseline' | 'start' | 'end' | 'previous';
-  /** 0..1 along `path` or `baseline`; 0 for the places. */
+  route: 'path' | 'baseline' | 'transit' | 'start' | 'end';
+  /** 0..1 along `path`, `baseline` or `transit`; 0 for the places. */
   fraction: number;
 }
 
@@ -192,15 +191,6 @@ function putPlace(h: TimelineHand, place: Place): void {
   copyInto(h.heading, place.heading);
 }
 
-/** Normalised blend of two unit vectors (b if they cancel), into `out`. */
-function nlerpInto(out: MutableVec3, a: Vec3, b: Vec3, u: number): void {
-  out[0] = a[0] + (b[0] - a[0]) * u;
-  out[1] = a[1] + (b[1] - a[1]) * u;
-  out[2] = a[2] + (b[2] - a[2]) * u;
-  if (Math.hypot(out[0], out[1], out[2]) < 1e-6) copyInto(out, b);
-  normalizeInto(out);
-}
-
 const scratch = vec3();
 
 function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
@@ -215,17 +205,52 @@ function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
     h.lift = endLift + SETTLE_LIFT * (1 - e);
     return;
   }
-  // The hand changes its shape at the top of the arc, off the skin: the old pose leaves the last
-  // place and the new one arrives at the next, so neither is dragged through the body.
-  if (e < 0.5) h.pose = previous.pose;
-  setSpot(h, track, e < 0.5 ? 'previous' : 'start');
+  h.pose = transitPose(track, e);
+  setSpot(h, track, 'transit', e);
   sampleArcInto(transit, e, h.contact, h.normal, scratch);
   if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
-  nlerpInto(scratch, previous.place.heading, track.start.heading, e);
-  tangentialInto(h.heading, scratch, h.normal, track.start.heading);
-  const startLift = previous.waiting ? HOVER_LIFT : 0;
-  h.lift = startLift + (endLift - startLift) * e + SETTLE_LIFT * Math.sin(Math.PI * e);
+  transitHeadingInto(h.heading, track, e, h.normal);
+  h.lift = transitLift(track, e);
 }
+
+/**
+ * The pose `e` (0..1) of the way along a hand's move between actions. It changes shape at the top
+ * of the arc, off the skin: the old pose leaves the last place and the new one arrives at the
+ * next, so neither is dragged through the body.
+ */
+export function transitPose(track: HandTrack, e: number): HandPoseId {
+  return e < 0.5 && track.previous ? track.previous.pose : track.pose;
+}
+
+/** How high the hand is off the skin `e` of the way along its move between actions (metres). */
+export function transitLift(track: HandTrack, e: number): number {
+  const startLift = track.previous?.waiting ? HOVER_LIFT : 0;
+  const endLift = track.startsWaiting ? HOVER_LIFT : 0;
+  return startLift + (endLift - startLift) * e + SETTLE_LIFT * Math.sin(Math.PI * e);
+}
+
+/**
+ * The heading `e` of the way along the move: the last place's turned steadily, about the skin
+ * normal, into the next place's (never through zero, as a straight blend of opposite headings would).
+ */
+export function transitHeadingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
+  const a = transitScratch;
+  const b = out;
+  tangentialInto(a, track.previous?.place.heading ?? track.start.heading, normal, track.start.heading);
+  tangentialInto(b, track.start.heading, normal, a);
+  // n × a, then the signed angle from a to b about n.
+  const cx = normal[1] * a[2] - normal[2] * a[1];
+  const cy = normal[2] * a[0] - normal[0] * a[2];
+  const cz = normal[0] * a[1] - normal[1] * a[0];
+  const angle = Math.atan2(cx * b[0] + cy * b[1] + cz * b[2], a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) * e;
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  out[0] = a[0] * c + cx * s;
+  out[1] = a[1] * c + cy * s;
+  out[2] = a[2] * c + cz * s;
+  normalizeInto(out);
+}
+const transitScratch = vec3();
 
 function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progress: number): void {
   const motion = track.motion;
