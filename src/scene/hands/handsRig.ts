@@ -1,33 +1,31 @@
 import {
+  BufferAttribute,
   BufferGeometry,
   Color,
   DynamicDrawUsage,
   Float32BufferAttribute,
   Group,
-  InstancedBufferAttribute,
-  InstancedMesh,
   LatheGeometry,
-  Matrix4,
   Mesh,
   MeshStandardMaterial,
   Uint16BufferAttribute,
   Vector2,
-  Vector3,
-  type Object3D,
+  type Matrix4,
 } from 'three';
 import { HAND } from '../../motion/hands/dimensions';
 import type { HandSide } from '../../motion/hands/kinematics';
-import type { PalmMesh } from '../../motion/hands/palm';
 import type { HandPlacement } from '../../motion/hands/placement';
 import { palmMeshes } from '../../motion/hands/palm';
 import { SEGMENT_COUNT, SEGMENT_SHAPES, segmentIndex } from '../../motion/hands/segments';
-import { applyRoundConeShader, createRoundConeGeometry } from './roundCone';
+import { createRoundConeGeometry, roundConePoint } from './roundCone';
 
 /**
- * The giver's two hands as plain three objects, ready for r3f's <primitive>: four draw calls in
- * all (one InstancedMesh of round cones for every bone and nail of both hands, one mesh per
- * palm, one InstancedMesh for both sleeve cuffs). `update` writes the placements straight into
- * instance and object matrices and allocates nothing.
+ * The giver's two hands as one three mesh, ready for r3f's <primitive>: ONE draw call for every
+ * bone, nail, palm and sleeve of both hands. Each part is shaped once in its own frame (a round
+ * cone per bone, the palm slab, the sleeve); `update` moves its vertices into the world with the
+ * placement's rigid frames on the CPU (about 4,500 vertices, well under a millisecond) and
+ * allocates nothing. Small parts drawn as many instances cost a software renderer, and a phone's
+ * driver, one draw each; one mesh does not.
  */
 
 /** Colours: a deep brown skin, clearly apart from the mother's light tan; a light sleeve that recedes behind the hands. */
@@ -46,15 +44,6 @@ export interface HandsRig {
 
 const SIDES: readonly HandSide[] = ['left', 'right'];
 const sideSlot = (side: HandSide): number => (side === 'left' ? 0 : 1);
-
-function palmGeometry(mesh: PalmMesh): BufferGeometry {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(mesh.positions, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(mesh.normals, 3));
-  g.setIndex(new Uint16BufferAttribute(mesh.indices, 1));
-  g.computeBoundingSphere();
-  return g;
-}
 
 /**
  * The sleeve: a lathed tube round the forearm from `cuff.start` up, its open end at the wrist
@@ -87,76 +76,150 @@ export function createCuffGeometry(): BufferGeometry {
   return g;
 }
 
-const HIDDEN = new Matrix4().makeScale(0, 0, 0);
-const scratch = new Matrix4();
-const SCALE = new Vector3();
+/** A run of template vertices that moves with one frame: a segment (0..), or the hand (-1). */
+interface Part {
+  readonly frame: number;
+  readonly start: number;
+  readonly count: number;
+}
+
+/** One hand shaped in its parts' own frames, with colours and triangles. */
+interface HandTemplate {
+  readonly parts: readonly Part[];
+  readonly positions: Float32Array;
+  readonly normals: Float32Array;
+  readonly colours: Float32Array;
+  readonly indices: readonly number[];
+  readonly vertexCount: number;
+}
+
+function handTemplate(side: HandSide): HandTemplate {
+  const positions: number[] = [];
+  const normals: number[] = [];
+  const colours: number[] = [];
+  const indices: number[] = [];
+  const parts: Part[] = [];
+  const add = (frame: number, p: ArrayLike<number>, n: ArrayLike<number>, index: ArrayLike<number>, colour: Color) => {
+    const start = positions.length / 3;
+    for (let i = 0; i < p.length; i++) {
+      positions.push(p[i]!);
+      normals.push(n[i]!);
+    }
+    for (let i = 0; i < p.length / 3; i++) colours.push(colour.r, colour.g, colour.b);
+    for (let i = 0; i < index.length; i++) indices.push(start + index[i]!);
+    parts.push({ frame, start, count: p.length / 3 });
+  };
+  const skinColour = new Color(HAND_COLOURS.skin);
+  const nailColour = new Color(HAND_COLOURS.nail);
+  const sleeveColour = new Color(HAND_COLOURS.sleeve);
+
+  // Bones and nails: the round-cone template shaped to each segment, its cross-section scaled
+  // (normals by the inverse scale, so they stay true to the scaled surface).
+  const cone = createRoundConeGeometry();
+  const t = cone.getAttribute('position');
+  const end = cone.getAttribute('aEnd');
+  const coneIndex = cone.index!.array;
+  for (let s = 0; s < SEGMENT_COUNT; s++) {
+    const shape = SEGMENT_SHAPES[s]!;
+    const p: number[] = [];
+    const n: number[] = [];
+    for (let v = 0; v < t.count; v++) {
+      const [x, y, z] = roundConePoint(t.getX(v), t.getY(v), t.getZ(v), end.getX(v), shape.r0, shape.r1, shape.length);
+      p.push(x * shape.widthScale, y, z * shape.depthScale);
+      // Before scaling, the normal points from the centre of the vertex's sphere (a round cone's
+      // surface is the hull of its two spheres).
+      const r = end.getX(v) < 0.5 ? shape.r0 : shape.r1;
+      const nx = x / r / shape.widthScale;
+      const ny = (y - end.getX(v) * shape.length) / r;
+      const nz = z / r / shape.depthScale;
+      const l = Math.hypot(nx, ny, nz) || 1;
+      n.push(nx / l, ny / l, nz / l);
+    }
+    add(s, p, n, coneIndex, shape.material === 'nail' ? nailColour : skinColour);
+  }
+  cone.dispose();
+
+  const palm = side === 'left' ? palmMeshes().left : palmMeshes().right;
+  add(-1, palm.positions, palm.normals, palm.indices, skinColour);
+
+  const cuff = createCuffGeometry();
+  add(segmentIndex('forearm'), cuff.getAttribute('position').array, cuff.getAttribute('normal').array, cuff.index!.array, sleeveColour);
+  cuff.dispose();
+
+  return {
+    parts,
+    positions: Float32Array.from(positions),
+    normals: Float32Array.from(normals),
+    colours: Float32Array.from(colours),
+    indices,
+    vertexCount: positions.length / 3,
+  };
+}
+
+/** Moves `count` template vertices from `start` by the rigid `m` into `outP`/`outN` at `at`. */
+function transformPart(m: Matrix4, t: HandTemplate, part: Part, outP: Float32Array, outN: Float32Array, at: number): void {
+  const e = m.elements;
+  for (let v = part.start; v < part.start + part.count; v++) {
+    const i = v * 3;
+    const o = (at + v) * 3;
+    const x = t.positions[i]!;
+    const y = t.positions[i + 1]!;
+    const z = t.positions[i + 2]!;
+    outP[o] = e[0]! * x + e[4]! * y + e[8]! * z + e[12]!;
+    outP[o + 1] = e[1]! * x + e[5]! * y + e[9]! * z + e[13]!;
+    outP[o + 2] = e[2]! * x + e[6]! * y + e[10]! * z + e[14]!;
+    const a = t.normals[i]!;
+    const b = t.normals[i + 1]!;
+    const c = t.normals[i + 2]!;
+    outN[o] = e[0]! * a + e[4]! * b + e[8]! * c;
+    outN[o + 1] = e[1]! * a + e[5]! * b + e[9]! * c;
+    outN[o + 2] = e[2]! * a + e[6]! * b + e[10]! * c;
+  }
+}
 
 export function createHandsRig(): HandsRig {
   const group = new Group();
   group.name = 'hands';
 
-  const skin = new MeshStandardMaterial({ color: HAND_COLOURS.skin, roughness: 0.62, metalness: 0 });
-  const boneMaterial = applyRoundConeShader(new MeshStandardMaterial({ color: '#ffffff', roughness: 0.6, metalness: 0 }));
-  const sleeve = new MeshStandardMaterial({ color: HAND_COLOURS.sleeve, roughness: 0.92, metalness: 0 });
-
-  // Bones and nails of both hands: instance (slot * SEGMENT_COUNT + segment).
-  const boneGeometry = createRoundConeGeometry();
-  const count = SEGMENT_COUNT * 2;
-  const cone = new Float32Array(count * 3);
-  for (let i = 0; i < count; i++) {
-    const s = SEGMENT_SHAPES[i % SEGMENT_COUNT]!;
-    cone.set([s.r0, s.r1, s.length], i * 3);
-  }
-  boneGeometry.setAttribute('aCone', new InstancedBufferAttribute(cone, 3));
-  const bones = new InstancedMesh(boneGeometry, boneMaterial, count);
-  bones.name = 'hands.bones';
-  bones.instanceMatrix.setUsage(DynamicDrawUsage);
-  const skinColour = new Color(HAND_COLOURS.skin);
-  const nailColour = new Color(HAND_COLOURS.nail);
-  for (let i = 0; i < count; i++) {
-    bones.setColorAt(i, SEGMENT_SHAPES[i % SEGMENT_COUNT]!.material === 'nail' ? nailColour : skinColour);
-    bones.setMatrixAt(i, HIDDEN);
-  }
-
-  const meshes = palmMeshes();
-  const palms = SIDES.map((side) => {
-    const palm = new Mesh(palmGeometry(side === 'left' ? meshes.left : meshes.right), skin);
-    palm.name = `hands.palm.${side}`;
-    palm.matrixAutoUpdate = false;
-    palm.visible = false;
-    return palm;
+  const templates = SIDES.map(handTemplate);
+  const offsets = [0, templates[0]!.vertexCount];
+  const total = templates[0]!.vertexCount + templates[1]!.vertexCount;
+  const positions = new Float32Array(total * 3);
+  const normals = new Float32Array(total * 3);
+  const colours = new Float32Array(total * 3);
+  const indices: number[] = [];
+  templates.forEach((t, slot) => {
+    colours.set(t.colours, offsets[slot]! * 3);
+    for (const i of t.indices) indices.push(offsets[slot]! + i);
   });
+  const geometry = new BufferGeometry();
+  const positionAttribute = new BufferAttribute(positions, 3).setUsage(DynamicDrawUsage);
+  const normalAttribute = new BufferAttribute(normals, 3).setUsage(DynamicDrawUsage);
+  geometry.setAttribute('position', positionAttribute);
+  geometry.setAttribute('normal', normalAttribute);
+  geometry.setAttribute('color', new Float32BufferAttribute(colours, 3));
+  geometry.setIndex(total < 65536 ? new Uint16BufferAttribute(indices, 1) : indices);
 
-  const cuffs = new InstancedMesh(createCuffGeometry(), sleeve, 2);
-  cuffs.name = 'hands.cuffs';
-  cuffs.instanceMatrix.setUsage(DynamicDrawUsage);
-  cuffs.setMatrixAt(0, HIDDEN);
-  cuffs.setMatrixAt(1, HIDDEN);
+  // One material for skin, nails and sleeve (colours per vertex); a soft, matte finish.
+  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.7, metalness: 0 });
+  const mesh = new Mesh(geometry, material);
+  mesh.name = 'hands.mesh';
+  mesh.frustumCulled = false; // its vertices move every frame; the bounds would always be stale
+  mesh.matrixAutoUpdate = false;
+  group.add(mesh);
 
-  const parts: Object3D[] = [bones, ...palms, cuffs];
-  for (const part of parts) {
-    part.frustumCulled = false; // the template's bounds say nothing about the real shapes
-    group.add(part);
-  }
-
-  const FOREARM = segmentIndex('forearm');
+  const shown = [false, false];
   const write = (slot: number, placement: HandPlacement | null) => {
-    const palm = palms[slot]!;
+    const t = templates[slot]!;
+    const at = offsets[slot]!;
     if (!placement) {
-      for (let s = 0; s < SEGMENT_COUNT; s++) bones.setMatrixAt(slot * SEGMENT_COUNT + s, HIDDEN);
-      cuffs.setMatrixAt(slot, HIDDEN);
-      palm.visible = false;
+      // A hidden hand: every vertex at one point, so its triangles have no area to draw.
+      if (shown[slot]) positions.fill(0, at * 3, (at + t.vertexCount) * 3);
+      shown[slot] = false;
       return;
     }
-    for (let s = 0; s < SEGMENT_COUNT; s++) {
-      const shape = SEGMENT_SHAPES[s]!;
-      scratch.copy(placement.segments[s]!).scale(SCALE.set(shape.widthScale, 1, shape.depthScale));
-      bones.setMatrixAt(slot * SEGMENT_COUNT + s, scratch);
-    }
-    cuffs.setMatrixAt(slot, placement.segments[FOREARM]!);
-    palm.matrix.copy(placement.hand);
-    palm.matrixWorldNeedsUpdate = true;
-    palm.visible = true;
+    for (const part of t.parts) transformPart(part.frame < 0 ? placement.hand : placement.segments[part.frame]!, t, part, positions, normals, at);
+    shown[slot] = true;
   };
 
   return {
@@ -166,18 +229,12 @@ export function createHandsRig(): HandsRig {
       if (right && right.side !== 'right') throw new Error('hands: the right slot got a left-hand placement');
       write(sideSlot('left'), left);
       write(sideSlot('right'), right);
-      bones.instanceMatrix.needsUpdate = true;
-      cuffs.instanceMatrix.needsUpdate = true;
+      positionAttribute.needsUpdate = true;
+      normalAttribute.needsUpdate = true;
     },
     dispose() {
-      for (const part of parts) {
-        if (part instanceof Mesh) part.geometry.dispose();
-      }
-      skin.dispose();
-      boneMaterial.dispose();
-      sleeve.dispose();
-      bones.dispose();
-      cuffs.dispose();
+      geometry.dispose();
+      material.dispose();
     },
   };
 }

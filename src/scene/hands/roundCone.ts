@@ -1,22 +1,21 @@
-import { BufferGeometry, Float32BufferAttribute, type MeshStandardMaterial } from 'three';
+import { BufferGeometry, Float32BufferAttribute } from 'three';
 
 /**
  * One template mesh for every finger bone: a "round cone", the hull of two spheres (radius r0 at
- * the proximal joint, r1 at the far end, `length` apart along +Y). Per instance, an `aCone`
- * attribute (r0, r1, length) reshapes the template in the vertex shader, so one InstancedMesh
- * draws all bones of both hands with exact, smooth normals and knuckles that are wider than the
- * shaft. Each instance matrix places the bone and may scale its cross-section (X width, Z depth).
+ * the proximal joint, r1 at the far end, `length` apart along +Y). `roundConePoint` shapes the
+ * template for a bone's radii and length, so knuckles come out wider than the shaft and every
+ * normal points from its sphere's centre (`handsRig.ts` bakes each bone this way).
  *
  * Template encoding: position = (cos a, t, sin a) with `a` the angle around the axis and `t` the
  * normalised latitude (-1 proximal pole .. 0 equator .. 1 distal pole); `aEnd` says which sphere
- * a vertex belongs to (0 proximal, 1 distal). The shader spreads each sphere's latitudes over the
+ * a vertex belongs to (0 proximal, 1 distal). The shaping spreads each sphere's latitudes over the
  * part of it that lies on the hull: the two spheres meet the tangent cone at latitude
  * asin((r0 - r1) / length).
  */
 
 export const ROUND_CONE_RESOLUTION = { around: 10, latitudeBands: 4 } as const;
 
-/** Evaluates the template on the CPU exactly as the shader does (tests and winding check). */
+/** A template vertex shaped for radii r0, r1 and `length` (bone-local metres). */
 export function roundConePoint(x: number, t: number, z: number, end: number, r0: number, r1: number, length: number): [number, number, number] {
   const s = Math.min(0.95, Math.max(-0.95, (r0 - r1) / length));
   const theta = Math.asin(s);
@@ -71,41 +70,7 @@ export function createRoundConeGeometry(around: number = ROUND_CONE_RESOLUTION.a
   }
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(position, 3));
-  // The shader computes real normals; this attribute only keeps three's default chunks happy.
-  g.setAttribute('normal', new Float32BufferAttribute(position.slice(), 3));
   g.setAttribute('aEnd', new Float32BufferAttribute(end, 1));
   g.setIndex(index);
   return g;
-}
-
-const HEADER = /* glsl */ `
-attribute float aEnd;
-attribute vec3 aCone;
-`;
-
-const NORMAL = /* glsl */ `
-float rcHalf = 1.5707963267948966;
-float rcTheta = asin(clamp((aCone.x - aCone.y) / aCone.z, -0.95, 0.95));
-float rcPhi = position.y * rcHalf;
-float rcLat = aEnd < 0.5
-  ? -rcHalf + (rcPhi + rcHalf) * (rcTheta + rcHalf) / rcHalf
-  : rcTheta + rcPhi * (rcHalf - rcTheta) / rcHalf;
-vec3 rcDir = vec3(cos(rcLat) * position.x, sin(rcLat), cos(rcLat) * position.z);
-vec3 objectNormal = rcDir;
-`;
-
-const POSITION = /* glsl */ `
-vec3 transformed = vec3(0.0, aEnd * aCone.z, 0.0) + mix(aCone.x, aCone.y, aEnd) * rcDir;
-`;
-
-/** Teaches a standard material to draw round cones from the template and `aCone`. */
-export function applyRoundConeShader(material: MeshStandardMaterial): MeshStandardMaterial {
-  material.onBeforeCompile = (shader) => {
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${HEADER}`)
-      .replace('#include <beginnormal_vertex>', NORMAL)
-      .replace('#include <begin_vertex>', POSITION);
-  };
-  material.customProgramCacheKey = () => 'hands-round-cone-v1';
-  return material;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { InstancedMesh, Matrix4, Mesh, Vector3, type BufferGeometry } from 'three';
+import { Box3, InstancedMesh, Mesh, Vector3, type BufferGeometry } from 'three';
 import { localPlacement } from '../../../src/motion/hands/placement';
-import { SEGMENT_COUNT } from '../../../src/motion/hands/segments';
 import { HAND } from '../../../src/motion/hands/dimensions';
 import { createCuffGeometry, createHandsRig } from '../../../src/scene/hands/handsRig';
 import { createRoundConeGeometry, roundConePoint } from '../../../src/scene/hands/roundCone';
@@ -24,10 +23,10 @@ function drawn(rig: ReturnType<typeof createHandsRig>): { drawCalls: number; tri
 }
 
 describe('hands geometry', () => {
-  test('both hands: at most 4 draw calls and 10k triangles', () => {
+  test('both hands: one draw call and at most 10k triangles', () => {
     const rig = createHandsRig();
     const { drawCalls, triangles: tris } = drawn(rig);
-    expect(drawCalls).toBeLessThanOrEqual(4);
+    expect(drawCalls).toBe(1);
     expect(tris).toBeLessThanOrEqual(10_000);
     // And it is really a hand's worth of detail, not a few boxes.
     expect(tris).toBeGreaterThan(4_000);
@@ -86,20 +85,52 @@ describe('hands geometry', () => {
     expect(rimAtTop).toBeLessThan(1e-6);
   });
 
-  test('a missing placement hides that hand', () => {
+  test('a missing placement hides that hand; a placed one is a hand-sized shape where it was put', () => {
     const rig = createHandsRig();
-    const bones = rig.group.getObjectByName('hands.bones') as InstancedMesh;
-    const leftPalm = rig.group.getObjectByName('hands.palm.left') as Mesh;
-    const rightPalm = rig.group.getObjectByName('hands.palm.right') as Mesh;
+    const mesh = rig.group.getObjectByName('hands.mesh') as Mesh;
+    const position = mesh.geometry.getAttribute('position');
+    const half = position.count / 2; // the left hand's vertices come first, then the right's
+    const boxOf = (from: number, to: number) => {
+      const box = new Box3();
+      const p = new Vector3();
+      for (let i = from; i < to; i++) box.expandByPoint(p.fromBufferAttribute(position, i));
+      return box;
+    };
     rig.update(null, localPlacement('right', 'cGrip'));
-    expect(leftPalm.visible).toBe(false);
-    expect(rightPalm.visible).toBe(true);
-    const m = new Matrix4();
-    bones.getMatrixAt(0, m);
-    expect(m.determinant()).toBe(0);
-    bones.getMatrixAt(SEGMENT_COUNT + 1, m);
-    expect(Math.abs(m.determinant())).toBeGreaterThan(0);
+    expect(boxOf(0, half).getSize(new Vector3()).length()).toBe(0);
+    const right = boxOf(half, position.count).getSize(new Vector3());
+    // A hand with its sleeve stub: more than a palm's width, less than an arm.
+    expect(right.length()).toBeGreaterThan(0.12);
+    expect(right.length()).toBeLessThan(0.6);
+    // Normals stay unit length after the move.
+    const normal = mesh.geometry.getAttribute('normal');
+    const n = new Vector3().fromBufferAttribute(normal, half + 5);
+    expect(n.length()).toBeCloseTo(1, 5);
     expect(() => rig.update(localPlacement('right', 'cGrip'), null)).toThrow();
+    rig.dispose();
+  });
+
+  test('every triangle of a placed hand faces out of its part (normals agree with the winding)', () => {
+    const rig = createHandsRig();
+    rig.update(localPlacement('left', 'palmStroke'), localPlacement('right', 'fistThumb'));
+    const mesh = rig.group.getObjectByName('hands.mesh') as Mesh;
+    const position = mesh.geometry.getAttribute('position');
+    const normal = mesh.geometry.getAttribute('normal');
+    const index = mesh.geometry.index!;
+    let agree = 0;
+    let faces = 0;
+    const [a, b, c, n] = [new Vector3(), new Vector3(), new Vector3(), new Vector3()];
+    for (let t = 0; t < index.count; t += 3) {
+      a.fromBufferAttribute(position, index.getX(t));
+      b.fromBufferAttribute(position, index.getX(t + 1));
+      c.fromBufferAttribute(position, index.getX(t + 2));
+      const face = b.clone().sub(a).cross(c.clone().sub(a));
+      if (face.lengthSq() < 1e-16) continue;
+      n.fromBufferAttribute(normal, index.getX(t)).add(new Vector3().fromBufferAttribute(normal, index.getX(t + 1))).add(new Vector3().fromBufferAttribute(normal, index.getX(t + 2)));
+      faces++;
+      if (face.dot(n) > 0) agree++;
+    }
+    expect(agree / faces).toBeGreaterThan(0.99);
     rig.dispose();
   });
 });
