@@ -20,7 +20,7 @@ export interface HandsProps {
   readonly getPlacement: () => HandsPlacement;
 }
 
-/** The giver's two hands, posed every frame from `getPlacement`. Four draw calls. */
+/** The giver's two hands, posed every frame from `getPlacement`. One draw call. */
 export function Hands({ getPlacement }: HandsProps) {
   const rig = useMemo(createHandsRig, []);
   useEffect(() => () => rig.dispose(), [rig]);
