@@ -63,6 +63,14 @@ export interface HandClearance {
   readonly made: number;
 }
 
+/**
+ * What `placeHand` needs to pose a timeline hand: its contact and normal as they are, its steady
+ * heading as the travel, and `press - lift` as the press (a lifted hand sits off the skin).
+ */
+export function timelineHandInput(side: HandSide, hand: TimelineHand, aim?: Aim): HandPlacementInput {
+  return { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift, ...(aim ? { aim } : {}) };
+}
+
 /** Number of samples along a path: one every `CLEARANCE_SPACING`, both ends included. */
 export const samplesAlong = (path: ArcPath): number => Math.max(2, Math.ceil(path.total / CLEARANCE_SPACING) + 1);
 
@@ -145,7 +153,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     if (route === 'transit') return track.transit;
     const motion = track.motion;
     if (motion.kind !== 'path') return null;
-    return route === 'baseline' && motion.baseline ? motion.baseline : motion.path;
+    return route === 'baseline' ? motion.baseline : motion.path;
   }
 
   function routeSample(track: HandTrack, route: Route, index: number): Correction {
@@ -182,27 +190,28 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   function corrections(spot: HandSpot, pose: HandPoseId): { a: Correction; b: Correction; u: number } | null {
     const track = spot.track;
     if (!track) return null;
-    const path = spot.route === 'start' || spot.route === 'end' ? null : routePath(track, spot.route);
-    if (!path || spot.route === 'start' || spot.route === 'end') {
-      const c = placeSample(track, spot.route === 'end' ? 'end' : 'start');
+    const route = spot.route;
+    const path = route === 'start' || route === 'end' ? null : routePath(track, route);
+    if (!path || route === 'start' || route === 'end') {
+      const c = placeSample(track, route === 'end' ? 'end' : 'start');
       return { a: c, b: c, u: 0 };
     }
     const last = samplesAlong(path) - 1;
     const x = Math.min(last, Math.max(0, spot.fraction * last));
     const i = Math.min(last - 1, Math.floor(x));
     const before = made;
-    let a = routeSample(track, spot.route, i);
-    let b = routeSample(track, spot.route, i + 1);
+    let a = routeSample(track, route, i);
+    let b = routeSample(track, route, i + 1);
     // Across the change of pose mid-move, blend only corrections made for the pose now shown.
-    if (spot.route === 'transit') {
+    if (route === 'transit') {
       if (transitPose(track, i / last) !== pose) a = b;
       else if (transitPose(track, (i + 1) / last) !== pose) b = a;
     }
     // Nothing had to be made for this frame: make one neighbour in advance, either way along.
     if (made === before) {
-      const list = samplesOf(track)[spot.route];
-      if (i + 2 <= last && !list[i + 2]) routeSample(track, spot.route, i + 2);
-      else if (i - 1 >= 0 && !list[i - 1]) routeSample(track, spot.route, i - 1);
+      const list = samplesOf(track)[route];
+      if (i + 2 <= last && !list[i + 2]) routeSample(track, route, i + 2);
+      else if (i - 1 >= 0 && !list[i - 1]) routeSample(track, route, i - 1);
     }
     return { a, b, u: x - i };
   }
@@ -218,7 +227,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
         yield () => placeSample(track, 'end');
         for (const route of ['transit', 'path', 'baseline'] as const) {
           const path = routePath(track, route);
-          if (!path || (route === 'baseline' && track.motion.kind === 'path' && !track.motion.baseline)) continue;
+          if (!path) continue;
           for (let i = 0; i < samplesAlong(path); i++) yield () => routeSample(track, route, i);
         }
       }
@@ -244,8 +253,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     },
     place(side, hand, out) {
       const { track, route, fraction } = hand.spot;
-      const aim = route === 'transit' && track ? transitAim(track, fraction) : undefined;
-      placeHand({ side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift, ...(aim ? { aim } : {}) }, out);
+      placeHand(timelineHandInput(side, hand, route === 'transit' && track ? transitAim(track, fraction) : undefined), out);
       const c = corrections(hand.spot, hand.pose);
       if (c) apply(out, c.a, c.b, c.u);
       return out;

@@ -260,9 +260,9 @@ function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progres
     return;
   }
   const fraction = segment.from + (segment.to - segment.from) * hermite01(progress, segment.slopeIn, segment.slopeOut);
-  const onBaseline = segment.route === 'baseline' && motion.baseline !== null;
-  const path = onBaseline && motion.baseline ? motion.baseline : motion.path;
-  setSpot(h, track, onBaseline ? 'baseline' : 'path', fraction);
+  const baseline = segment.route === 'baseline' ? motion.baseline : null;
+  const path = baseline ?? motion.path;
+  setSpot(h, track, baseline ? 'baseline' : 'path', fraction);
   sampleArcInto(path, fraction, h.contact, h.normal, scratch);
   strokeHeadingInto(h.heading, motion, fraction, h.normal, scratch);
   const sign = Math.sign(segment.to - segment.from);

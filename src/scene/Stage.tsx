@@ -1,8 +1,8 @@
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { useRef } from 'react';
+import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { SKIN_SURFACE, keepOutsideSkin } from '../anatomy/skin/skinSurface';
 import { useAppStore } from '../state/store';
+import { AdaptiveDpr } from './AdaptiveDpr';
 import { BenchHook } from './BenchHook';
 import { Body } from './body/Body';
 import { SKIN_DENT } from './body/skinMaterial';
@@ -44,45 +44,4 @@ export function Stage() {
       <AdaptiveDpr />
     </Canvas>
   );
-}
-
-/** Below this frame rate (over a window) a phone's GPU is the bottleneck: draw fewer pixels. */
-const SLOW_FPS = 40;
-/** At this rate with pixels to spare, step back up. */
-const FAST_FPS = 57;
-const WINDOW_S = 1.5;
-const DPR_STEP = 0.5;
-/** A device that keeps crossing both lines stays where it is after this many changes. */
-const MAX_CHANGES = 4;
-
-/**
- * Steps the pixel ratio between 1 and the screen's (at most MAX_DPR) by the measured frame rate,
- * so a slow phone GPU stays fluid at a little less sharpness. Does nothing on DPR-1 screens (and
- * in the benchmark). Costs a few additions per frame; no React state per frame.
- */
-function AdaptiveDpr() {
-  const setDpr = useThree((s) => s.setDpr);
-  const top = useThree((s) => s.viewport.initialDpr);
-  const m = useRef({ dpr: top, frames: 0, time: 0, changes: 0, warmup: 2 });
-  useFrame((_, dt) => {
-    const s = m.current;
-    if (top <= 1 || s.changes >= MAX_CHANGES || dt > 0.5) return; // dt > 0.5: back from a hidden tab
-    if (s.warmup > 0) {
-      s.warmup -= dt; // the first seconds (shader compiles, loading) say nothing about the GPU
-      return;
-    }
-    s.frames++;
-    s.time += dt;
-    if (s.time < WINDOW_S) return;
-    const fps = s.frames / s.time;
-    s.frames = 0;
-    s.time = 0;
-    const next = fps < SLOW_FPS ? Math.max(1, s.dpr - DPR_STEP) : fps >= FAST_FPS ? Math.min(top, s.dpr + DPR_STEP) : s.dpr;
-    if (next === s.dpr) return;
-    s.dpr = next;
-    s.changes++;
-    s.warmup = 1; // let the resized canvas settle before judging it
-    setDpr(next);
-  });
-  return null;
 }

@@ -4,7 +4,7 @@ import { TRUNK_UP } from '../../anatomy/spine';
 import { add, scale, type Vec3 } from '../../anatomy/vec';
 import { HAND, WRIST_DEVIATION, rad } from './dimensions';
 import { forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
-import { HAND_POSES, type PoseId } from './poses';
+import { HAND_POSES, type HandPose, type PoseId } from './poses';
 import { palmMeshes } from './palm';
 import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, segmentIndex } from './segments';
 
@@ -166,7 +166,7 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
   if (t.lengthSq() < 1e-10) t.set(0, 0, -1).addScaledVector(n, n.z);
   t.normalize();
-  const aim = settleAim(posed.pose.id, input.aim ?? posed.pose.aim, n, target, t);
+  const aim = settleAim(posed.pose, input.aim ?? posed.pose.aim, n, target, t);
   if (aim === 'reach') reachDirection(posed, input.side, n, target, t);
   else if (aim === 'forward') {
     t.set(0, 0, -1).addScaledVector(n, n.z);
@@ -220,15 +220,15 @@ export function refreshPlacement(out: HandPlacement): HandPlacement {
  * @param travel the travel direction in the tangent plane (unit)
  */
 export function resolveAim(pose: PoseId, aim: Aim | undefined, normal: Vec3In, at: Vec3In, travel: Vec3In): Exclude<Aim, 'auto' | 'headward'> {
-  return settleAim(pose, aim ?? posedHand(pose, 'right').pose.aim, read(normal, rn), read(at, ra), read(travel, rt));
+  return settleAim(HAND_POSES[pose], aim ?? HAND_POSES[pose].aim, read(normal, rn), read(at, ra), read(travel, rt));
 }
 const rn = new Vector3();
 const ra = new Vector3();
 const rt = new Vector3();
 
-function settleAim(pose: PoseId, aim: Aim, n: Vector3, at: Vector3, t: Vector3): Exclude<Aim, 'auto' | 'headward'> {
+function settleAim(pose: HandPose, aim: Aim, n: Vector3, at: Vector3, t: Vector3): Exclude<Aim, 'auto' | 'headward'> {
   let resolved = aim;
-  if (resolved === 'auto') resolved = n.y > AUTO_REACH_ABOVE ? 'reach' : at.y > HEAD_REGION_Y ? 'headward' : (HAND_POSES[pose].backAim ?? 'headward');
+  if (resolved === 'auto') resolved = n.y > AUTO_REACH_ABOVE ? 'reach' : at.y > HEAD_REGION_Y ? 'headward' : (pose.backAim ?? 'headward');
   if (resolved !== 'headward') return resolved;
   const h = HEADWARD_TARGET;
   return t.x * (h[0] - at.x) + t.y * (h[1] - at.y) + t.z * (h[2] - at.z) < 0 ? 'against' : 'along';

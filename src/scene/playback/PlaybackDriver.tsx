@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import { playhead } from '../../motion/clock';
-import type { HandClearance } from '../../motion/clearance';
+import { timelineHandInput, type HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
 import type { HandSide } from '../../motion/hands/kinematics';
 import { createTimelineSample, sampleTimeline, type TimelineHand } from '../../motion/sample';
@@ -92,11 +92,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
 
   function pose(side: HandSide, hand: TimelineHand | null, out: HandPlacement): HandPlacement | null {
     if (!hand) return null;
-    if (clearance) return clearance.place(side, hand, out);
-    return placeHand(
-      { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift },
-      out,
-    );
+    return clearance ? clearance.place(side, hand, out) : placeHand(timelineHandInput(side, hand), out);
   }
 
   function lightPlayingLine(actionId: string, phaseIndex: number, side: typeof sample.side) {

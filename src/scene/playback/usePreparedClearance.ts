@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { HandClearance } from '../../motion/clearance';
 import type { TechniqueGeometry } from '../../motion/geometry';
 import { playhead } from '../../motion/clock';
-import { segmentIndexAt } from '../../motion/schedule';
+import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 
 /** Leave the browser this much of an idle period (ms): one clearance sample can take several. */
@@ -29,7 +29,7 @@ const cancelIdle = (handle: number): void => (hasIdleCallback ? window.cancelIdl
 export function usePreparedClearance(clearance: HandClearance | null, geometry: TechniqueGeometry): void {
   useEffect(() => {
     if (!clearance) return;
-    const from = SCHEDULE.segments[segmentIndexAt(SCHEDULE, playhead.t)]?.actionOrdinal ?? 0;
+    const from = segmentAt(SCHEDULE, playhead.t).actionOrdinal;
     let handle = 0;
     const run = (deadline: { timeRemaining(): number }) => {
       const finished = clearance.prepare(geometry, from, () => deadline.timeRemaining() > IDLE_RESERVE_MS);
