@@ -19,12 +19,18 @@ import type { Vec3 } from '../anatomy/vec';
 import { sampleArcInto, vec3, type ArcPath } from './arc';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
 import type { HandSide } from './hands/kinematics';
-import { createHandPlacement, placeHand, refreshPlacement, resolveAim, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
+import { MAX_LIFT, createHandPlacement, placeHand, refreshPlacement, resolveAim, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
 import type { HandPoseId } from './poses';
-import { MAX_DENT, transitHeadingInto, transitLift, transitPose, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, SETTLE_LIFT, transitHeadingInto, transitLift, transitPose, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
+
+/**
+ * Most a hand moving between actions may rise further to clear the body, metres: it is in the
+ * air anyway, and a grip's hooked fingers still round a shoulder need more than `MAX_LIFT`.
+ */
+export const TRANSIT_MAX_LIFT = MAX_LIFT + SETTLE_LIFT;
 
 /** A rigid move in the hand's frame: corrected hand = placed hand · (translate `offset`, turn `turn`). */
 interface Correction {
@@ -75,6 +81,15 @@ export function timelineHandInput(side: HandSide, hand: TimelineHand, aim?: Aim)
 export const samplesAlong = (path: ArcPath): number => Math.max(2, Math.ceil(path.total / CLEARANCE_SPACING) + 1);
 
 /**
+ * Number of samples on a track's move between actions: the hand also rises `SETTLE_LIFT` and
+ * comes down again, so a move in place (a hand that changes its pose where it is) still gets one
+ * sample every `CLEARANCE_SPACING` of the way it goes.
+ */
+export const transitSamples = (transit: ArcPath): number => Math.max(2, Math.ceil((transit.total + 2 * SETTLE_LIFT) / CLEARANCE_SPACING) + 1);
+
+const samplesOn = (route: Route, path: ArcPath): number => (route === 'transit' ? transitSamples(path) : samplesAlong(path));
+
+/**
  * @param skin the skin's signed distance (metres, negative inside), e.g. `skinDistance`
  */
 export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
@@ -102,11 +117,11 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   }
 
   /** The correction `placeHand` with the skin makes to a hand placed without it. */
-  function measure(input: HandPlacementInput): Correction {
+  function measure(input: HandPlacementInput, maxLift = MAX_LIFT): Correction {
     made++;
     const side = input.side;
     const a = placeHand(input, free[side]);
-    const b = placeHand({ ...input, skin }, cleared[side]);
+    const b = placeHand({ ...input, skin, maxLift }, cleared[side]);
     move.copy(inverse.copy(a.hand).invert()).multiply(b.hand);
     const t = new Vector3();
     const q = new Quaternion();
@@ -162,13 +177,13 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     const list = samplesOf(track)[route];
     const have = list[index];
     if (have) return have;
-    const fraction = index / (samplesAlong(path) - 1);
+    const fraction = index / (samplesOn(route, path) - 1);
     sampleArcInto(path, fraction, point, normal, tangent);
     let c: Correction;
     if (route === 'transit') {
       // As the timeline moves a hand between actions: its pose, heading and height off the skin there.
       transitHeadingInto(heading, track, fraction, normal);
-      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), transitAim(track, fraction)));
+      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), transitAim(track, fraction)), TRANSIT_MAX_LIFT);
     } else {
       if (track.motion.kind === 'path') strokeHeadingInto(heading, track.motion, fraction, normal, tangent); // as the timeline does
       c = measure(inputAt(track, track.pose, null, workPress(track)));
@@ -196,7 +211,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       const c = placeSample(track, route === 'end' ? 'end' : 'start');
       return { a: c, b: c, u: 0 };
     }
-    const last = samplesAlong(path) - 1;
+    const last = samplesOn(route, path) - 1;
     const x = Math.min(last, Math.max(0, spot.fraction * last));
     const i = Math.min(last - 1, Math.floor(x));
     const before = made;
@@ -228,7 +243,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
         for (const route of ['transit', 'path', 'baseline'] as const) {
           const path = routePath(track, route);
           if (!path) continue;
-          for (let i = 0; i < samplesAlong(path); i++) yield () => routeSample(track, route, i);
+          for (let i = 0; i < samplesOn(route, path); i++) yield () => routeSample(track, route, i);
         }
       }
     }

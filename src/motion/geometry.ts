@@ -1,8 +1,8 @@
 /**
  * Where every hand goes in every action, resolved once at start-up: each stroke path (and its
  * mirror copy where the stroke is mirrored) and each point as an arc-length parameterised
- * polyline on the skin, the places where supporting hands rest, and the skin-hugging routes the
- * hands take from one action to the next. Sampling any of it later is a binary search.
+ * polyline on the skin, the places where supporting hands rest, and the routes the hands take
+ * from one action to the next. Sampling any of it later is a binary search.
  *
  * Pure: it only reads the technique, the landmarks and the injected skin (`SkinSurface`).
  */
@@ -76,7 +76,7 @@ export interface HandTrack {
   readonly endsWaiting: boolean;
   /** Where this hand was at the end of its last earlier action; null on its first use. */
   readonly previous: { readonly place: Place; readonly waiting: boolean; readonly pose: HandPoseId } | null;
-  /** The route over the skin from `previous` to `start`; null on the hand's first use. */
+  /** The route from `previous` to `start` (see `transitPath`); null on the hand's first use. */
   readonly transit: ArcPath | null;
   /** The place is the app's estimate, not named by the data (the support sites): guidance. */
   readonly guidance: boolean;
@@ -237,13 +237,32 @@ function strokePlace(motion: PathMotion, fraction: number, route: 'path' | 'base
   return { point, normal, travel, heading };
 }
 
-/** The route over the skin between two places, as dense points projected onto the skin. */
+/**
+ * The route of a hand between two places: the straight line between them where it runs outside
+ * the body, the skin where it would cut through. Its normals turn steadily from the first place's
+ * to the next's: the skin's own normals swing wildly in the hollows on the way (the angle of the
+ * neck and shoulder, above the collarbone), and a hand squared to them would swing through the body.
+ */
 function transitPath(from: Place, to: Place, surface: SkinSurface): ArcPath {
   const count = Math.max(1, Math.ceil(distance(from.point, to.point) / TRANSIT_SPACING));
   const points: SkinPoint[] = [{ point: from.point, normal: from.normal }];
-  for (let k = 1; k < count; k++) points.push(surface.project(lerp(from.point, to.point, k / count)));
+  for (let k = 1; k < count; k++) {
+    const u = k / count;
+    const straight = lerp(from.point, to.point, u);
+    const skin = surface.project(straight);
+    const outside = dot(sub(straight, skin.point), skin.normal) > 0;
+    points.push({ point: outside ? straight : skin.point, normal: turnedNormal(from.normal, to.normal, u, skin.normal) });
+  }
   points.push({ point: to.point, normal: to.normal });
   return arcPath(points);
+}
+
+/** The unit normal `u` of the way from `a` to `b`, turning at a steady rate; `fallback` if they are opposite. */
+function turnedNormal(a: Vec3, b: Vec3, u: number, fallback: Vec3): Vec3 {
+  const angle = Math.acos(Math.min(1, Math.max(-1, dot(a, b))));
+  const sin = Math.sin(angle);
+  if (sin < 1e-6) return angle < 1 ? a : fallback;
+  return normalize(add(scale(a, Math.sin((1 - u) * angle) / sin), scale(b, Math.sin(u * angle) / sin)));
 }
 
 type TrackDraft = Omit<HandTrack, 'previous' | 'transit'>;

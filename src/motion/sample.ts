@@ -58,7 +58,10 @@ export interface TimelineHand {
   pose: HandPoseId;
   role: HandRole;
   state: HandState;
-  /** Point on the skin under the hand's contact area. */
+  /**
+   * Point on the skin under the hand's contact area; while moving between actions, a point of the
+   * route, which runs in the air where the straight line between the two places does.
+   */
   readonly contact: MutableVec3;
   /** Outward unit skin normal there. */
   readonly normal: MutableVec3;

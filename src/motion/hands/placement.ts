@@ -55,6 +55,8 @@ export interface HandPlacementInput {
   readonly skin?: (p: Vec3) => number;
   /** Most the hand may tilt to clear the body, radians (default `MAX_TILT`, 8°). */
   readonly maxTilt?: number;
+  /** Most the hand may lift off its contact point to clear the body, metres (default `MAX_LIFT`). */
+  readonly maxLift?: number;
 }
 
 /**
@@ -197,7 +199,7 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   finish(out, posed);
   out.tilt = 0;
   out.lift = 0;
-  if (input.skin) keepClear(out, posed, input.skin, n, press, input.maxTilt ?? MAX_TILT);
+  if (input.skin) keepClear(out, posed, input.skin, n, press, input.maxTilt ?? MAX_TILT, input.maxLift ?? MAX_LIFT);
   return out;
 }
 
@@ -276,7 +278,7 @@ const probeTuple: [number, number, number] = [0, 0, 0];
  * at most, until the pose's probe points (its non-contact surface) are outside. The contact
  * point stays exactly where it was put; the contact normal tilts by `out.tilt`.
  */
-function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, n: Vector3, press: number, maxTilt: number): void {
+function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, n: Vector3, press: number, maxTilt: number, maxLift: number): void {
   const groups = probeGroupsFor(posed);
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
@@ -332,7 +334,7 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
     const reach = axis.length();
     const room = maxTilt - out.tilt;
     if (!turning || reach < 1e-6 || room <= 1e-6) {
-      const rise = Math.min(deepest, MAX_LIFT - out.lift);
+      const rise = Math.min(deepest, maxLift - out.lift);
       if (rise <= 1e-6) break;
       turn.makeTranslation(n.x * rise, n.y * rise, n.z * rise);
       out.hand.premultiply(turn);
