@@ -1,6 +1,7 @@
 /**
  * Soft studio light: a warm key from above-behind the giver, a cool fill and a sky/ground
- * ambience. Two direct lights only: each one costs every pixel on a phone's GPU.
+ * ambience. Two direct lights only: the scene's materials light every vertex with each of them
+ * (`src/scene/materials/vertexLitMaterial.ts`).
  */
 export function Lights() {
   return (

@@ -1,9 +1,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BoxGeometry, CylinderGeometry, MeshStandardMaterial, type BufferGeometry } from 'three';
+import { BoxGeometry, CylinderGeometry, type BufferGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { STOOL, TABLE } from '../../anatomy/skin/bodySdf';
 import type { SkinMode } from '../../state/preferences';
 import { loadSkinGeometry } from '../skin/loadSkin';
+import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { applySkinMode, createSkinMaterial } from './skinMaterial';
 
 export interface SkinProps {
@@ -61,51 +63,48 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true }: SkinPro
 const STOOL_LEGS = 3;
 const WOOD = '#9a7a5a';
 
-/** A plain table (its near edge just in front of the mother, four legs) and a round stool. */
+/**
+ * A plain table (its near edge just in front of the mother, four legs) and a round stool, merged
+ * into one geometry: one draw call instead of nine.
+ */
 function Furniture() {
-  const parts = useMemo(() => {
+  const { geometry, material } = useMemo(() => {
     const t = TABLE;
-    const material = new MeshStandardMaterial({ color: WOOD, roughness: 0.75, metalness: 0 });
-    const top = new BoxGeometry(t.width, t.thickness, t.depth);
-    const legHeight = t.topY - t.thickness - t.floorY;
-    const leg = new CylinderGeometry(t.legRadius, t.legRadius, legHeight, 12);
+    const s = STOOL;
     const centreZ = t.nearEdgeZ - t.depth / 2;
     const legX = t.width / 2 - t.legInset;
     const legZ = t.depth / 2 - t.legInset;
-    const tableLegs = [
-      [-legX, centreZ - legZ],
-      [legX, centreZ - legZ],
-      [-legX, centreZ + legZ],
-      [legX, centreZ + legZ],
-    ] as const;
-    const s = STOOL;
-    const seat = new CylinderGeometry(s.radius, s.radius, s.thickness, 40);
+    const legHeight = t.topY - t.thickness - t.floorY;
     const stoolLegHeight = s.topY - s.thickness - s.floorY;
-    const stoolLeg = new CylinderGeometry(s.legRadius, s.legRadius, stoolLegHeight, 10);
-    const stoolLegs = Array.from({ length: STOOL_LEGS }, (_, i) => {
-      const a = (2 * Math.PI * i) / STOOL_LEGS;
-      const r = s.radius - s.legInset;
-      return [r * Math.sin(a), s.centreZ + r * Math.cos(a)] as const;
-    });
-    return { t, s, material, top, leg, legHeight, centreZ, tableLegs, seat, stoolLeg, stoolLegHeight, stoolLegs };
+    const parts = [
+      new BoxGeometry(t.width, t.thickness, t.depth).translate(0, t.topY - t.thickness / 2, centreZ),
+      ...[-1, 1].flatMap((sx) =>
+        [-1, 1].map((sz) =>
+          new CylinderGeometry(t.legRadius, t.legRadius, legHeight, 12).translate(sx * legX, t.floorY + legHeight / 2, centreZ + sz * legZ),
+        ),
+      ),
+      new CylinderGeometry(s.radius, s.radius, s.thickness, 40).translate(0, s.topY - s.thickness / 2, s.centreZ),
+      ...Array.from({ length: STOOL_LEGS }, (_, i) => {
+        const a = (2 * Math.PI * i) / STOOL_LEGS;
+        const r = s.radius - s.legInset;
+        return new CylinderGeometry(s.legRadius, s.legRadius, stoolLegHeight, 10).translate(
+          r * Math.sin(a),
+          s.floorY + stoolLegHeight / 2,
+          s.centreZ + r * Math.cos(a),
+        );
+      }),
+    ];
+    const merged = mergeGeometries(parts);
+    for (const part of parts) part.dispose();
+    if (!merged) throw new Error('furniture: the parts could not be merged');
+    return { geometry: merged, material: createVertexLitMaterial({ color: WOOD, sheen: 0.1 }) };
   }, []);
   useEffect(
     () => () => {
-      for (const d of [parts.material, parts.top, parts.leg, parts.seat, parts.stoolLeg]) d.dispose();
+      geometry.dispose();
+      material.dispose();
     },
-    [parts],
+    [geometry, material],
   );
-  const { t, s, material, top, leg, legHeight, centreZ, tableLegs, seat, stoolLeg, stoolLegHeight, stoolLegs } = parts;
-  return (
-    <group name="furniture">
-      <mesh geometry={top} material={material} position={[0, t.topY - t.thickness / 2, centreZ]} />
-      {tableLegs.map(([x, z]) => (
-        <mesh key={`table ${x},${z}`} geometry={leg} material={material} position={[x, t.floorY + legHeight / 2, z]} />
-      ))}
-      <mesh geometry={seat} material={material} position={[0, s.topY - s.thickness / 2, s.centreZ]} />
-      {stoolLegs.map(([x, z]) => (
-        <mesh key={`stool ${x},${z}`} geometry={stoolLeg} material={material} position={[x, s.floorY + stoolLegHeight / 2, z]} />
-      ))}
-    </group>
-  );
+  return <mesh name="furniture" geometry={geometry} material={material} />;
 }

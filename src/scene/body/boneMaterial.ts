@@ -1,13 +1,14 @@
-import { Color, MeshStandardMaterial, type IUniform } from 'three';
+import { Color, type IUniform } from 'three';
+import { createVertexLitMaterial, type VertexLitMaterial } from '../materials/vertexLitMaterial';
 
 /**
- * The skeleton's one material: slightly rough ivory (per-vertex colour tells bone from disc),
+ * The skeleton's one material: ivory, vertex-lit (per-vertex colour tells bone from disc),
  * with one bone highlightable by its index. The merged skeleton geometry carries a `boneIndex`
  * float per vertex; the shader tints the vertices whose index equals `uHighlightIndex`, so the
  * highlight changes with a uniform, never a recompile or a second draw call.
  */
 export interface BoneMaterial {
-  readonly material: MeshStandardMaterial;
+  readonly material: VertexLitMaterial;
   /** Highlights the bone with this index (see `boneIndexOf`); null or -1 for none. */
   setHighlight(index: number | null): void;
   readonly highlightIndex: () => number;
@@ -17,20 +18,14 @@ export interface BoneMaterial {
 export const BONE_HIGHLIGHT = '#f0a020';
 
 export function createBoneMaterial(options: { highlightColour?: string } = {}): BoneMaterial {
-  const material = new MeshStandardMaterial({
-    color: '#ffffff',
-    vertexColors: true,
-    roughness: 0.62,
-    metalness: 0,
-  });
+  const material = createVertexLitMaterial({ vertexColors: true, sheen: 0.1 });
   material.name = 'bone';
   const uniforms: { uHighlightIndex: IUniform<number>; uHighlightColour: IUniform<Color> } = {
     uHighlightIndex: { value: -1 },
     uHighlightColour: { value: new Color(options.highlightColour ?? BONE_HIGHLIGHT) },
   };
+  Object.assign(material.uniforms, uniforms);
   material.onBeforeCompile = (shader) => {
-    shader.uniforms.uHighlightIndex = uniforms.uHighlightIndex;
-    shader.uniforms.uHighlightColour = uniforms.uHighlightColour;
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
@@ -48,7 +43,7 @@ export function createBoneMaterial(options: { highlightColour?: string } = {}): 
         '#include <emissivemap_fragment>\ntotalEmissiveRadiance += uHighlightColour * (0.22 * vBoneHighlight);',
       );
   };
-  material.customProgramCacheKey = () => 'bone-highlight-v1';
+  material.customProgramCacheKey = () => 'bone-highlight-v2';
   return {
     material,
     setHighlight(index) {

@@ -1,10 +1,11 @@
-import { Color, MeshStandardMaterial, Vector3, type IUniform } from 'three';
+import { Color, Vector3, type IUniform, type Material } from 'three';
 import type { SkinMode } from '../../state/preferences';
+import { createVertexLitMaterial, type VertexLitMaterial } from '../materials/vertexLitMaterial';
 
 /**
- * The skin's material, made in one place. A soft MeshStandardMaterial coloured per vertex (skin,
- * hair and cloth regions come from the generated mesh), with one addition: a dent, pushed into
- * the skin along its normal under a massaging hand.
+ * The skin's material, made in one place. The scene's vertex-lit material with a soft sheen,
+ * coloured per vertex (skin, hair and cloth regions come from the generated mesh), with one
+ * addition: a dent, pushed into the skin along its normal under a massaging hand.
  *
  * The dent is a smooth cap: depth * (1 - (r / radius)^2)^2 at distance r from its centre, in the
  * mesh's own frame (the body frame: the skin mesh is never moved). The normals are bent to match, so
@@ -54,7 +55,7 @@ export const REGION_COLOURS = {
 /** Opacity of the translucent layer mode: enough skin to keep the shape, enough to see bones through. */
 export const TRANSLUCENT_OPACITY = 0.35;
 
-export type SkinMaterial = MeshStandardMaterial & { readonly uniforms: DentUniforms };
+export type SkinMaterial = VertexLitMaterial & { readonly dent: DentUniforms };
 
 const DENT_PARS = /* glsl */ `
 uniform vec3 uDentCentre;
@@ -86,26 +87,23 @@ transformed -= normal * (uDentDepth * dentW);
 `;
 
 /** The skin material, opaque, with the shared dent uniforms unless others are given. */
-export function createSkinMaterial(uniforms: DentUniforms = SKIN_DENT.uniforms): SkinMaterial {
-  const material = new MeshStandardMaterial({
-    vertexColors: true,
-    roughness: 0.62,
-    metalness: 0,
-  });
+export function createSkinMaterial(dent: DentUniforms = SKIN_DENT.uniforms): SkinMaterial {
+  // A faint, broad highlight: skin reads as soft, not chalky [design choice].
+  const material = createVertexLitMaterial({ vertexColors: true, sheen: 0.12, sheenPower: 10 });
   material.name = 'skin';
+  Object.assign(material.uniforms, dent);
   material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', `#include <common>\n${DENT_PARS}`)
       .replace('#include <beginnormal_vertex>', `#include <beginnormal_vertex>\n${DENT_NORMAL}`)
       .replace('#include <begin_vertex>', `#include <begin_vertex>\n${DENT_DISPLACE}`);
   };
-  material.customProgramCacheKey = () => 'skin-dent-v1';
-  return Object.assign(material, { uniforms });
+  material.customProgramCacheKey = () => 'skin-dent-v2';
+  return Object.assign(material, { dent });
 }
 
 /** Sets the layer mode: opaque, translucent (bones show through) or hidden. */
-export function applySkinMode(material: MeshStandardMaterial, mode: SkinMode): void {
+export function applySkinMode(material: Material, mode: SkinMode): void {
   const translucent = mode === 'translucent';
   if (material.transparent !== translucent) material.needsUpdate = true;
   material.transparent = translucent;

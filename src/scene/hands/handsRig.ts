@@ -7,7 +7,6 @@ import {
   Group,
   LatheGeometry,
   Mesh,
-  MeshStandardMaterial,
   Uint16BufferAttribute,
   Vector2,
   type Matrix4,
@@ -17,6 +16,7 @@ import type { HandSide } from '../../motion/hands/kinematics';
 import type { HandPlacement } from '../../motion/hands/placement';
 import { palmMeshes } from '../../motion/hands/palm';
 import { SEGMENT_COUNT, SEGMENT_SHAPES, segmentIndex } from '../../motion/hands/segments';
+import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { createRoundConeGeometry, roundConePoint } from './roundCone';
 
 /**
@@ -200,8 +200,8 @@ export function createHandsRig(): HandsRig {
   geometry.setAttribute('color', new Float32BufferAttribute(colours, 3));
   geometry.setIndex(total < 65536 ? new Uint16BufferAttribute(indices, 1) : indices);
 
-  // One material for skin, nails and sleeve (colours per vertex); a soft, matte finish.
-  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.7, metalness: 0 });
+  // One material for skin, nails and sleeve (colours per vertex); a soft, near-matte finish.
+  const material = createVertexLitMaterial({ vertexColors: true, sheen: 0.08 });
   const mesh = new Mesh(geometry, material);
   mesh.name = 'hands.mesh';
   mesh.frustumCulled = false; // its vertices move every frame; the bounds would always be stale

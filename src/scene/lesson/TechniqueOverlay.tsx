@@ -1,6 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { MeshStandardMaterial, type BufferGeometry, type Material } from 'three';
+import type { BufferGeometry, Material } from 'three';
+import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { useAppStore } from '../../state/store';
 import type { StepId } from '../../technique/ids';
 import type { TechniqueOverlay as Overlay } from './overlayGeometry';
@@ -20,7 +21,7 @@ export function createOverlayLines(overlay: Overlay): OverlayLines {
   return {
     pressure: createLineMaterial(COLOURS.pressure, overlay.phases.length),
     glide: createLineMaterial(COLOURS.glide, overlay.phases.length),
-    dial: new MeshStandardMaterial({ color: COLOURS.dial, roughness: 0.8 }),
+    dial: createVertexLitMaterial({ color: COLOURS.dial }),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Color, MeshStandardMaterial, type IUniform } from 'three';
+import { Color, type IUniform } from 'three';
+import { createVertexLitMaterial, type VertexLitMaterial } from '../materials/vertexLitMaterial';
 
 export interface LineUniforms {
   /** Per drawn phase: 1 = in the chosen step, 0 = dimmed, 2 = being played now. */
@@ -11,17 +12,17 @@ export interface LineUniforms {
 const DIM_TOWARD = new Color('#c69276');
 
 /**
- * Lit material for the stroke lines. Dimming and the "already travelled" glow of the playing
+ * Material for the stroke lines (the scene's vertex-lit one). Dimming and the "already travelled" glow of the playing
  * phase are uniforms, so changing step or advancing the animation never rebuilds geometry.
  */
-export function createLineMaterial(colour: string, phaseCount: number): { material: MeshStandardMaterial; uniforms: LineUniforms } {
+export function createLineMaterial(colour: string, phaseCount: number): { material: VertexLitMaterial; uniforms: LineUniforms } {
   const uniforms: LineUniforms = {
     uLit: { value: new Float32Array(Math.max(1, phaseCount)).fill(1) },
     uProgress: { value: 0 },
   };
-  const material = new MeshStandardMaterial({ color: colour, roughness: 0.55, metalness: 0 });
+  const material = createVertexLitMaterial({ color: colour });
+  Object.assign(material.uniforms, uniforms, { uDimColour: { value: DIM_TOWARD } });
   material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, uniforms, { uDimColour: { value: DIM_TOWARD } });
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',

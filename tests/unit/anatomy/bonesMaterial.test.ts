@@ -1,14 +1,14 @@
-import { ShaderLib, UniformsUtils, type WebGLProgramParametersWithUniforms } from 'three';
+import type { WebGLProgramParametersWithUniforms } from 'three';
 import { describe, expect, test } from 'vitest';
 import { boneIndexOf } from '../../../src/anatomy/bones';
 import { createBoneMaterial } from '../../../src/scene/body/boneMaterial';
 
-/** Runs the material's onBeforeCompile on three's real MeshStandardMaterial shader source. */
+/** Runs the material's onBeforeCompile on its own shader source, as the renderer would. */
 function compiled(m: ReturnType<typeof createBoneMaterial>) {
   const shader = {
-    vertexShader: ShaderLib.standard.vertexShader,
-    fragmentShader: ShaderLib.standard.fragmentShader,
-    uniforms: UniformsUtils.clone(ShaderLib.standard.uniforms),
+    vertexShader: m.material.vertexShader,
+    fragmentShader: m.material.fragmentShader,
+    uniforms: m.material.uniforms,
   } as unknown as WebGLProgramParametersWithUniforms;
   m.material.onBeforeCompile(shader, undefined as never);
   return shader;
@@ -40,11 +40,11 @@ describe('bone material', () => {
     expect(m.material.customProgramCacheKey()).toBe(key);
   });
 
-  test('ivory, slightly rough, coloured per vertex', () => {
+  test('ivory with a faint sheen, coloured per vertex', () => {
     const { material } = createBoneMaterial();
     expect(material.vertexColors).toBe(true);
-    expect(material.roughness).toBeGreaterThan(0.4);
-    expect(material.roughness).toBeLessThan(0.85);
-    expect(material.metalness).toBe(0);
+    expect(material.defines).toHaveProperty('VERTEX_SHEEN');
+    expect(material.uniforms.sheen!.value).toBeGreaterThan(0);
+    expect(material.uniforms.sheen!.value).toBeLessThan(0.3);
   });
 });

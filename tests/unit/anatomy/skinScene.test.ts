@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { BufferGeometry, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three';
+import { BufferGeometry, type WebGLProgramParametersWithUniforms } from 'three';
 import { REGION } from '../../../src/anatomy/skin/bodySdf';
 import { SKIN_DENT, applySkinMode, createDentUniforms, createSkinMaterial, TRANSLUCENT_OPACITY } from '../../../src/scene/body/skinMaterial';
 import { loadSkinGeometry } from '../../../src/scene/skin/loadSkin';
 
-/** Runs the material's shader hook on three's own standard shader, as the renderer would. */
+/** Runs the material's shader hook on its own shader source, as the renderer would. */
 function compiled(material: ReturnType<typeof createSkinMaterial>) {
   const shader = {
-    uniforms: {},
-    vertexShader: ShaderLib.standard.vertexShader,
-    fragmentShader: ShaderLib.standard.fragmentShader,
+    uniforms: material.uniforms,
+    vertexShader: material.vertexShader,
+    fragmentShader: material.fragmentShader,
   } as unknown as WebGLProgramParametersWithUniforms;
   material.onBeforeCompile(shader, undefined as never);
   return shader;
@@ -18,8 +18,8 @@ function compiled(material: ReturnType<typeof createSkinMaterial>) {
 describe('skin material', () => {
   test('carries the dent uniforms, shared with SKIN_DENT by default, and no dent to start with', () => {
     const material = createSkinMaterial();
-    expect(material.uniforms).toBe(SKIN_DENT.uniforms);
-    expect(material.uniforms.uDentDepth.value).toBe(0);
+    expect(material.dent).toBe(SKIN_DENT.uniforms);
+    expect(material.dent.uDentDepth.value).toBe(0);
     const shader = compiled(material);
     expect(shader.uniforms.uDentCentre).toBe(SKIN_DENT.uniforms.uDentCentre);
     expect(shader.uniforms.uDentDepth).toBe(SKIN_DENT.uniforms.uDentDepth);
@@ -39,7 +39,9 @@ describe('skin material', () => {
 
   test('a material can have its own dent', () => {
     const own = createDentUniforms();
-    expect(createSkinMaterial(own).uniforms).toBe(own);
+    const material = createSkinMaterial(own);
+    expect(material.dent).toBe(own);
+    expect(material.uniforms.uDentCentre).toBe(own.uDentCentre);
     expect(own).not.toBe(SKIN_DENT.uniforms);
   });
 
