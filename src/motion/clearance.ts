@@ -38,6 +38,8 @@ interface Correction {
   readonly offset: Vector3;
   readonly tilt: number;
   readonly lift: number;
+  /** The fingers' fit to the skin (`HandPlacement.curl`), blended like the rest. */
+  readonly curl: readonly number[];
 }
 
 /** The samples of one route of a track, made as they are needed. */
@@ -126,7 +128,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     const t = new Vector3();
     const q = new Quaternion();
     move.decompose(t, q, scale);
-    return { turn: q, offset: t, tilt: b.tilt, lift: b.lift };
+    return { turn: q, offset: t, tilt: b.tilt, lift: b.lift, curl: [...b.curl] };
   }
 
   function inputAt(track: HandTrack, pose: HandPoseId, place: Place | null, press: number, aim?: Aim): HandPlacementInput {
@@ -197,6 +199,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     offset.lerpVectors(a.offset, b.offset, u);
     move.compose(offset, turn, scale.set(1, 1, 1));
     out.hand.multiply(move);
+    for (let k = 0; k < out.curl.length; k++) out.curl[k] = a.curl[k]! + (b.curl[k]! - a.curl[k]!) * u;
     refreshPlacement(out);
     out.tilt = a.tilt + (b.tilt - a.tilt) * u;
     out.lift = a.lift + (b.lift - a.lift) * u;

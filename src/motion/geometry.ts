@@ -329,12 +329,24 @@ function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks,
     }
     const handSide: Side = hand === 'left' ? 'L' : 'R';
     const anchor = point.mirror === 'together' && handSide !== original ? mirrorAnchor(point.anchor) : point.anchor;
-    const { point: p, normal } = resolveAnchor(anchor, landmarks, surface);
+    const pose = poseFor(use, site);
+    const { point: p, normal } = gripPlace(pose, resolveAnchor(anchor, landmarks, surface), surface);
     const travel = towardHead(p, normal, head);
     const at: Place = { point: p, normal: normalize(normal), travel, heading: travel };
-    tracks[hand] = { hand, use, pose: poseFor(use, site), role: 'work', turnSide: null, motion: { kind: 'fixed', place: at }, start: at, end: at, startsWaiting: false, endsWaiting: false, guidance: false };
+    tracks[hand] = { hand, use, pose, role: 'work', turnSide: null, motion: { kind: 'fixed', place: at }, start: at, end: at, startsWaiting: false, endsWaiting: false, guidance: false };
   }
   return tracks;
+}
+
+/**
+ * Where the C-grip's thumb goes when it grips the point `at` (the top of a shoulder): on the back
+ * of the trapezius, 3 cm below and 4.5 cm behind it, the fingers reaching over the top to the
+ * front [EST: the place the pose is shaped for, see `HAND_POSES.cGrip`]. Other poses press on the point.
+ */
+export const GRIP_THUMB_OFFSET: Vec3 = [0, -0.03, 0.045];
+
+function gripPlace(pose: HandPoseId, at: SkinPoint, surface: SkinSurface): SkinPoint {
+  return pose === 'cGrip' ? surface.project(add(at.point, GRIP_THUMB_OFFSET)) : at;
 }
 
 /**

@@ -167,6 +167,40 @@ export function solvePose(pose: HandPose, side: HandSide = 'right'): PosedHand {
   };
 }
 
+/**
+ * A finger's extra flexion is shared among its joints as in a natural curl: the knuckle and the
+ * middle joint alike, the end joint following the middle one by about two thirds.
+ */
+const CURL_SHARE = [1, 1, 2 / 3] as const;
+
+/** A finger's chain in a posed hand: each bone's frame relative to the one before, and the nail's to the end bone. */
+type FingerChain = readonly [Matrix4, Matrix4, Matrix4];
+const chains = new WeakMap<PosedHand, readonly FingerChain[]>();
+
+function fingerChains(posed: PosedHand): readonly FingerChain[] {
+  let hit = chains.get(posed);
+  if (!hit) {
+    const relative = (from: number, to: number) => posed.segments[from]!.clone().invert().multiply(posed.segments[to]!);
+    hit = FINGERS.map((f) => [relative(boneIndex(f, 0), boneIndex(f, 1)), relative(boneIndex(f, 1), boneIndex(f, 2)), relative(boneIndex(f, 2), nailIndex(f))] as const);
+    chains.set(posed, hit);
+  }
+  return hit;
+}
+const curlTurn = new Matrix4();
+
+/**
+ * Hand-local frames of finger `finger` (index into `FINGERS`) with `extra` radians more flexion
+ * than its pose gives it (negative opens it), written into `out`: its three bones, then its nail.
+ * Flexion turns about each bone's own +X, which mirroring leaves alone, so one rule serves both hands.
+ */
+export function curledFinger(posed: PosedHand, finger: number, extra: number, out: readonly [Matrix4, Matrix4, Matrix4, Matrix4]): void {
+  const [toMiddle, toEnd, toNail] = fingerChains(posed)[finger]!;
+  out[0].multiplyMatrices(posed.segments[boneIndex(FINGERS[finger]!, 0)]!, curlTurn.makeRotationX(extra * CURL_SHARE[0]));
+  out[1].multiplyMatrices(out[0], toMiddle).multiply(curlTurn.makeRotationX(extra * CURL_SHARE[1]));
+  out[2].multiplyMatrices(out[1], toEnd).multiply(curlTurn.makeRotationX(extra * CURL_SHARE[2]));
+  out[3].multiplyMatrices(out[2], toNail);
+}
+
 const cache = new Map<string, PosedHand>();
 
 /** Forward kinematics of a library pose, computed once per side and pose and then shared. */

@@ -2,11 +2,11 @@ import { Matrix4, Vector3 } from 'three';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { TRUNK_UP } from '../../anatomy/spine';
 import { add, scale, type Vec3 } from '../../anatomy/vec';
-import { HAND, WRIST_DEVIATION, rad } from './dimensions';
-import { forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
+import { FINGERS, HAND, WRIST_DEVIATION, rad } from './dimensions';
+import { curledFinger, forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
 import { HAND_POSES, type HandPose, type PoseId } from './poses';
 import { palmMeshes } from './palm';
-import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, segmentIndex } from './segments';
+import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, boneIndex, nailIndex, segmentIndex } from './segments';
 
 /** A point or direction: the anatomy module's tuple, or anything with x, y, z (a three Vector3). */
 export type Vec3In = Vec3 | { readonly x: number; readonly y: number; readonly z: number };
@@ -93,6 +93,11 @@ export interface HandPlacement {
    * either side of the spine.
    */
   lift: number;
+  /**
+   * Extra flexion of each finger (`FINGERS` order), radians, that `skin` clearance gave it to
+   * rest on the body (poses with `fingerFit`; 0 elsewhere): positive curls, negative opens.
+   */
+  readonly curl: number[];
 }
 
 export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'palmStroke'): HandPlacement {
@@ -111,6 +116,7 @@ export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'pa
     wristDeviation: 0,
     tilt: 0,
     lift: 0,
+    curl: [0, 0, 0, 0],
   };
 }
 
@@ -196,6 +202,7 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
 
   out.side = input.side;
   out.pose = input.pose;
+  out.curl.fill(0);
   finish(out, posed);
   out.tilt = 0;
   out.lift = 0;
@@ -236,18 +243,84 @@ function settleAim(pose: HandPose, aim: Aim, n: Vector3, at: Vector3, t: Vector3
   return t.x * (h[0] - at.x) + t.y * (h[1] - at.y) + t.z * (h[2] - at.z) < 0 ? 'against' : 'along';
 }
 
-/** Fills every derived field of `out` from `out.hand`. */
+/** Fills every derived field of `out` from `out.hand` and `out.curl`. */
 function finish(out: HandPlacement, posed: PosedHand): void {
   for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
+  let curled = false;
+  for (let k = 0; k < FINGERS.length; k++) {
+    if (out.curl[k] === 0) continue;
+    curlFinger(out, posed, k);
+    curled = true;
+  }
   out.contact.copy(posed.contact.point).applyMatrix4(out.hand);
   out.contactNormal.copy(posed.contact.normal).transformDirection(out.hand);
   out.hasSecondary = posed.secondary !== null;
   if (posed.secondary) {
-    out.secondaryContact.copy(posed.secondary.point).applyMatrix4(out.hand);
-    out.secondaryNormal.copy(posed.secondary.normal).transformDirection(out.hand);
+    if (curled) secondaryOnCurledFingers(out, posed);
+    else {
+      out.secondaryContact.copy(posed.secondary.point).applyMatrix4(out.hand);
+      out.secondaryNormal.copy(posed.secondary.normal).transformDirection(out.hand);
+    }
   }
   out.wrist.setFromMatrixPosition(out.hand);
   turnForearm(out, posed);
+}
+
+const curledFrames = [new Matrix4(), new Matrix4(), new Matrix4(), new Matrix4()] as const;
+
+/** Moves finger `k`'s bones and nail in `out.segments` to its curl. */
+function curlFinger(out: HandPlacement, posed: PosedHand, k: number): void {
+  curledFinger(posed, k, out.curl[k]!, curledFrames);
+  const frames = FINGER_FRAMES[k]!;
+  for (let j = 0; j < frames.length; j++) out.segments[frames[j]!]!.multiplyMatrices(out.hand, curledFrames[j]!);
+}
+
+/** Segment indices of each finger (`FINGERS` order): its three bones, then its nail (as `curledFinger` writes them). */
+const FINGER_FRAMES: readonly (readonly number[])[] = FINGERS.map((f) => [boneIndex(f, 0), boneIndex(f, 1), boneIndex(f, 2), nailIndex(f)]);
+/** The finger (index into `FINGERS`) a segment belongs to, or -1. */
+const FINGER_OF: readonly number[] = Array.from({ length: SEGMENT_COUNT }, (_, i) => FINGER_FRAMES.findIndex((frames) => frames.includes(i)));
+
+/** The secondary contact held in the frames of the segments it lies on, so it follows curled fingers. */
+interface HeldContact {
+  readonly frames: readonly number[];
+  readonly points: readonly Vector3[];
+  readonly normals: readonly Vector3[];
+}
+const heldContacts = new WeakMap<PosedHand, HeldContact>();
+
+function heldSecondary(posed: PosedHand): HeldContact {
+  let hit = heldContacts.get(posed);
+  if (!hit) {
+    const spec = posed.pose.secondaryContact;
+    const frames = spec?.on === 'digits' ? spec.segments.map(segmentIndex) : [];
+    const secondary = posed.secondary!;
+    const local = (i: number) => posed.segments[i]!.clone().invert();
+    hit = {
+      frames,
+      points: frames.map((i) => secondary.point.clone().applyMatrix4(local(i))),
+      normals: frames.map((i) => secondary.normal.clone().transformDirection(local(i))),
+    };
+    heldContacts.set(posed, hit);
+  }
+  return hit;
+}
+
+function secondaryOnCurledFingers(out: HandPlacement, posed: PosedHand): void {
+  const held = heldSecondary(posed);
+  if (held.frames.length === 0) {
+    out.secondaryContact.copy(posed.secondary!.point).applyMatrix4(out.hand);
+    out.secondaryNormal.copy(posed.secondary!.normal).transformDirection(out.hand);
+    return;
+  }
+  out.secondaryContact.set(0, 0, 0);
+  out.secondaryNormal.set(0, 0, 0);
+  for (let j = 0; j < held.frames.length; j++) {
+    const frame = out.segments[held.frames[j]!]!;
+    out.secondaryContact.add(probe.copy(held.points[j]!).applyMatrix4(frame));
+    out.secondaryNormal.add(probe.copy(held.normals[j]!).transformDirection(frame));
+  }
+  out.secondaryContact.divideScalar(held.frames.length);
+  out.secondaryNormal.normalize();
 }
 
 /**
@@ -280,6 +353,10 @@ const probeTuple: [number, number, number] = [0, 0, 0];
  */
 function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, n: Vector3, press: number, maxTilt: number, maxLift: number): void {
   const groups = probeGroupsFor(posed);
+  // Fingers that fit themselves to the skin do so first, so the rigid move answers only for what
+  // they cannot fix, and again where it ends.
+  const fits = posed.pose.fingerFit !== undefined;
+  if (fits) fitFingers(out, posed, skin);
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;
@@ -364,12 +441,61 @@ function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => numb
     out.tilt = bestTilt;
     out.lift = bestLift;
   }
+  if (fits) fitFingers(out, posed, skin);
 }
 const bestHand = new Matrix4();
 const undo = new Matrix4();
 let undoTilt = 0;
 let bestTilt = 0;
 let bestLift = 0;
+
+/** Bisection steps of a finger's fit: its range of 40° or so to within a fifth of a degree. */
+const FIT_STEPS = 8;
+
+/**
+ * Curls or opens each finger of a `fingerFit` pose, within its range, as far toward the skin as
+ * it goes with none of its probes inside (more flexion brings a finger nearer the body in these
+ * poses: their palms face it). Fully open if even that goes in; fully curled if it never reaches.
+ */
+function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number): void {
+  const fit = posed.pose.fingerFit!;
+  const groups = probeGroupsFor(posed);
+  for (let k = 0; k < FINGERS.length; k++) {
+    const depth = (curl: number) => {
+      out.curl[k] = curl;
+      curlFinger(out, posed, k);
+      return fingerDepth(out, groups, k, skin);
+    };
+    let open = -rad(fit.open);
+    let closed = rad(fit.close);
+    if (depth(closed) <= 0) continue;
+    if (depth(open) > 0) continue;
+    for (let step = 0; step < FIT_STEPS; step++) {
+      const mid = (open + closed) / 2;
+      if (depth(mid) <= 0) open = mid;
+      else closed = mid;
+    }
+    depth(open);
+  }
+  finish(out, posed);
+}
+
+/** How deep finger `k`'s deepest probe is, beyond touching for its contact surface and beyond `CLEAR_MARGIN` for the rest. */
+function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number): number {
+  let deepest = -Infinity;
+  for (const group of groups) {
+    if (group.finger !== k) continue;
+    const frame = out.segments[group.frame]!;
+    for (const pr of group.probes) {
+      probe.copy(pr.local).applyMatrix4(frame);
+      probeTuple[0] = probe.x;
+      probeTuple[1] = probe.y;
+      probeTuple[2] = probe.z;
+      deepest = Math.max(deepest, -skin(probeTuple) + (pr.contact ? 0 : CLEAR_MARGIN));
+    }
+  }
+  return deepest;
+}
 
 /** A point of a pose's surface: in segment `frame`'s frame, or the hand's (-1); on its contact surface or not. */
 interface Probe {
@@ -382,6 +508,8 @@ const probeCache = new Map<string, readonly ProbeGroup[]>();
 /** Probes of one frame (a segment, or the hand's own), with a ball round them for culling. */
 interface ProbeGroup {
   readonly frame: number;
+  /** The finger (index into `FINGERS`) whose bone or nail `frame` is, or -1. */
+  readonly finger: number;
   readonly centre: Vector3;
   readonly radius: number;
   readonly anyContact: boolean;
@@ -415,7 +543,7 @@ function probeGroupsFor(posed: PosedHand): readonly ProbeGroup[] {
     for (const pr of probes) centre.add(pr.local);
     centre.divideScalar(probes.length);
     const radius = Math.max(...probes.map((pr) => pr.local.distanceTo(centre)));
-    groups.push({ frame: probes[0]!.frame, centre, radius, anyContact: probes.some((pr) => pr.contact), probes });
+    groups.push({ frame: probes[0]!.frame, finger: FINGER_OF[probes[0]!.frame] ?? -1, centre, radius, anyContact: probes.some((pr) => pr.contact), probes });
   }
   // Contact groups first: they are usually the deepest, so later groups are culled against them.
   groups.sort((a, b) => Number(b.anyContact) - Number(a.anyContact));
@@ -560,5 +688,6 @@ export function localPlacement(side: HandSide, pose: PoseId, matrix?: Matrix4, o
   out.wristDeviation = 0;
   out.tilt = 0;
   out.lift = 0;
+  out.curl.fill(0);
   return out;
 }

@@ -111,6 +111,12 @@ export interface HandPose {
    * forehead more). Used by the clearance tests.
    */
   readonly conform?: number;
+  /**
+   * Fingers that settle onto the body where the pose is placed with the skin's distance field:
+   * each finger curls by up to `close` degrees more, or opens by up to `open` degrees, until it
+   * rests on the skin without going in (a grip round a thick shoulder, fingers on a round forehead).
+   */
+  readonly fingerFit?: { readonly open: number; readonly close: number };
 }
 
 const all = (f: FingerFlexion): Record<FingerId, FingerFlexion> => ({ index: f, middle: f, ring: f, little: f });
@@ -189,6 +195,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     pointing: 'dorsum',
     aim: 'reach',
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
+    // Shaped to hook round the trapezius where it grips; the hook opens as the hand lets go.
+    fingerFit: { open: 35, close: 0 },
   },
   napeGrip: {
     id: 'napeGrip',
@@ -230,6 +238,7 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
     // A flat palm on a forehead of about 8 cm radius: its edges sit about 1 cm deep [EST].
     conform: 0.01,
+    fingerFit: { open: 15, close: 30 },
   },
   backOfHand: {
     id: 'backOfHand',

@@ -29,13 +29,15 @@ const GRAZE = 0.0015;
  */
 const SETTLE_GRAZE = 0.003;
 /**
- * Where a rigid pose still cannot fit the body (open in issue 4, see the closing note), the
- * deepest it goes today, metres, plus 1 mm: these may only shrink. The C-grip needs fingers that
- * bend to the thickness of the trapezius; the fingertips above the collarbone graze its edge.
+ * Where a rigid pose still cannot fit the body, the deepest it goes today, metres, plus 1 mm:
+ * these may only shrink. The fingertips above the collarbone graze its edge; the C-grip's hook,
+ * opening as it lets go or takes hold, still drags a fingertip through the top of the trapezius
+ * for a moment.
  */
 const KNOWN_GAPS: Readonly<Record<string, number>> = {
   'supraclavicular-press work': 0.0029,
-  'c-grip work': 0.0093,
+  'c-grip settle': 0.0088,
+  'scapula-l-circles settle': 0.0076,
 };
 
 let geometry: TechniqueGeometry;
@@ -77,6 +79,27 @@ describe('hands clear the body through the whole procedure', () => {
       }
     }
     expect([...failures.values()]).toEqual([]);
+  });
+});
+
+describe('the forehead support hand', () => {
+  /** How far a resting hand's palm and fingers may float off the skin, metres: touching, as sampled. */
+  const REST_GAP = 0.002;
+
+  test('rests on the forehead: its palm and every finger touch the skin', () => {
+    const clearance = createHandClearance(skinDistance);
+    const sample = createTimelineSample();
+    const segment = SCHEDULE.segments.find((s) => s.actionId === 'neck-stroke' && s.phase.kind !== 'settle')!;
+    sampleTimeline(SCHEDULE, geometry, segment.start + segment.duration / 2, sample);
+    const hand = sample.left!;
+    expect(hand.pose).toBe('supportHead');
+    const placed = clearance.place('left', hand, createHandPlacement('left'));
+    const nearest = new Map<string, number>();
+    for (const s of handSurfaceSamples(placed, { around: 8, rings: 4, cuff: false })) {
+      const part = s.part === 'palmRim' ? 'palm' : s.part.split('.')[0]!;
+      nearest.set(part, Math.min(nearest.get(part) ?? Infinity, skinDistance([s.point.x, s.point.y, s.point.z])));
+    }
+    for (const part of ['palm', 'index', 'middle', 'ring', 'little']) expect(nearest.get(part), part).toBeLessThanOrEqual(REST_GAP);
   });
 });
 
