@@ -16,12 +16,12 @@
  */
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Vec3 } from '../anatomy/vec';
-import { sampleArcInto, vec3, type ArcPath } from './arc';
+import { sampleArcInto, vec3, type ArcPath, type MutableVec3 } from './arc';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
 import type { HandSide } from './hands/kinematics';
-import { MAX_LIFT, createHandPlacement, placeHand, refreshPlacement, resolveAim, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
+import { MAX_LIFT, aimDirectionInto, createHandPlacement, placeHand, refreshPlacement, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
 import type { HandPoseId } from './poses';
-import { MAX_DENT, SETTLE_LIFT, transitHeadingInto, transitLift, transitPose, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, SETTLE_LIFT, transitLift, transitPose, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -75,8 +75,8 @@ export interface HandClearance {
  * What `placeHand` needs to pose a timeline hand: its contact and normal as they are, its steady
  * heading as the travel, and `press - lift` as the press (a lifted hand sits off the skin).
  */
-export function timelineHandInput(side: HandSide, hand: TimelineHand, aim?: Aim): HandPlacementInput {
-  return { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift, ...(aim ? { aim } : {}) };
+export function timelineHandInput(side: HandSide, hand: TimelineHand): HandPlacementInput {
+  return { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift };
 }
 
 /** Number of samples along a path: one every `CLEARANCE_SPACING`, both ends included. */
@@ -144,14 +144,32 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   }
 
   /**
-   * Moving between actions, the hand keeps the aim its pose has at the end it belongs to (the
-   * last place in the first half, the next in the second), so it does not turn round mid-air.
+   * Moving between actions, where the hand points: from where it pointed at the last place to
+   * where it will point at the next, turned steadily about the skin normal. Placed with this as
+   * its travel and aim 'along', it never turns round mid-air, even when the two places aim it by
+   * different rules (a hand that pointed 'against' its stroke and will 'reach' for the giver).
    */
-  function transitAim(track: HandTrack, e: number): Aim {
-    const previous = track.previous;
-    if (e < 0.5 && previous) return resolveAim(previous.pose, undefined, previous.place.normal, previous.place.point, previous.place.heading);
-    return resolveAim(track.pose, undefined, track.start.normal, track.start.point, track.start.heading);
+  function transitPointingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
+    let ends = transitEnds.get(track);
+    if (!ends) {
+      const last = track.previous;
+      const next = aimDirectionInto(vec3(), inputAt(track, track.pose, track.start, 0));
+      const from = last
+        ? aimDirectionInto(vec3(), { side: track.hand, pose: last.pose, contact: last.place.point, normal: last.place.normal, travel: last.place.heading })
+        : next;
+      ends = { from, fromNormal: last ? last.place.normal : track.start.normal, next, nextNormal: track.start.normal };
+      transitEnds.set(track, ends);
+    }
+    // Each end's pointing carried with the skin normal to here (the move's normal turns steadily,
+    // from the head's front round to the back of the neck, say), then the one turned into the other.
+    carryWithNormalInto(carriedFrom, ends.from, ends.fromNormal, normal);
+    carryWithNormalInto(carriedNext, ends.next, ends.nextNormal, normal);
+    turnAboutNormalInto(out, carriedFrom, carriedNext, normal, e);
   }
+  const transitEnds = new WeakMap<HandTrack, { readonly from: Vec3; readonly fromNormal: Vec3; readonly next: Vec3; readonly nextNormal: Vec3 }>();
+  const carriedFrom = vec3();
+  const carriedNext = vec3();
+  const pointing = vec3();
 
   /** How deep the track's hand presses where it works: the deepest dent (support hands hold without pressure). */
   const workPress = (track: HandTrack) => (track.role === 'work' ? MAX_DENT : 0);
@@ -184,8 +202,8 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     let c: Correction;
     if (route === 'transit') {
       // As the timeline moves a hand between actions: its pose, heading and height off the skin there.
-      transitHeadingInto(heading, track, fraction, normal);
-      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), transitAim(track, fraction)), TRANSIT_MAX_LIFT);
+      transitPointingInto(heading, track, fraction, normal);
+      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), 'along'), TRANSIT_MAX_LIFT);
     } else {
       if (track.motion.kind === 'path') strokeHeadingInto(heading, track.motion, fraction, normal, tangent); // as the timeline does
       c = measure(inputAt(track, track.pose, null, workPress(track)));
@@ -271,7 +289,11 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     },
     place(side, hand, out) {
       const { track, route, fraction } = hand.spot;
-      placeHand(timelineHandInput(side, hand, route === 'transit' && track ? transitAim(track, fraction) : undefined), out);
+      const input = timelineHandInput(side, hand);
+      if (route === 'transit' && track) {
+        transitPointingInto(pointing, track, fraction, hand.normal);
+        placeHand({ ...input, travel: pointing, aim: 'along' }, out);
+      } else placeHand(input, out);
       const c = corrections(hand.spot, hand.pose);
       if (c) apply(out, c.a, c.b, c.u);
       return out;
@@ -280,4 +302,25 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       return made;
     },
   };
+}
+
+/**
+ * `v` turned by the least rotation that takes the unit normal `from` to `to` (Rodrigues): a
+ * direction in one place's tangent plane carried to another's without spinning about the normal.
+ */
+export function carryWithNormalInto(out: MutableVec3, v: Vec3, from: Vec3, to: Vec3): MutableVec3 {
+  const kx = from[1] * to[2] - from[2] * to[1];
+  const ky = from[2] * to[0] - from[0] * to[2];
+  const kz = from[0] * to[1] - from[1] * to[0];
+  const c = from[0] * to[0] + from[1] * to[1] + from[2] * to[2];
+  // v cos + (k × v) + k (k·v) / (1 + cos), with k = from × to (|k| = sin).
+  const f = c > -1 + 1e-9 ? 1 / (1 + c) : 0;
+  const kv = kx * v[0] + ky * v[1] + kz * v[2];
+  const x = v[0] * c + (ky * v[2] - kz * v[1]) + kx * kv * f;
+  const y = v[1] * c + (kz * v[0] - kx * v[2]) + ky * kv * f;
+  const z = v[2] * c + (kx * v[1] - ky * v[0]) + kz * kv * f;
+  out[0] = x;
+  out[1] = y;
+  out[2] = z;
+  return out;
 }

@@ -237,10 +237,18 @@ export function transitLift(track: HandTrack, e: number): number {
  * normal, into the next place's (never through zero, as a straight blend of opposite headings would).
  */
 export function transitHeadingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
+  turnAboutNormalInto(out, track.previous?.place.heading ?? track.start.heading, track.start.heading, normal, e);
+}
+
+/**
+ * `from` turned `e` (0..1) of the way into `to` about `normal`, both first laid in its tangent
+ * plane: a steady turn, the short way round.
+ */
+export function turnAboutNormalInto(out: MutableVec3, from: Vec3, to: Vec3, normal: Vec3, e: number): void {
   const a = transitScratch;
   const b = out;
-  tangentialInto(a, track.previous?.place.heading ?? track.start.heading, normal, track.start.heading);
-  tangentialInto(b, track.start.heading, normal, a);
+  tangentialInto(a, from, normal, to);
+  tangentialInto(b, to, normal, a);
   // n × a, then the signed angle from a to b about n.
   const cx = normal[1] * a[2] - normal[2] * a[1];
   const cy = normal[2] * a[0] - normal[0] * a[2];

@@ -2,6 +2,7 @@ import { Matrix4, Vector3 } from 'three';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { TRUNK_UP } from '../../anatomy/spine';
 import { add, scale, type Vec3 } from '../../anatomy/vec';
+import type { MutableVec3 } from '../arc';
 import { FINGERS, HAND, WRIST_DEVIATION, rad } from './dimensions';
 import { curledFinger, forearmFrame, posedHand, type HandSide, type PosedHand } from './kinematics';
 import { HAND_POSES, type HandPose, type PoseId } from './poses';
@@ -169,18 +170,7 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
   const press = input.press ?? 0;
   read(input.contact, target).addScaledVector(n, -press);
 
-  // Aim direction in the tangent plane.
-  read(input.travel, t).addScaledVector(n, -t.dot(n));
-  if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
-  if (t.lengthSq() < 1e-10) t.set(0, 0, -1).addScaledVector(n, n.z);
-  t.normalize();
-  const aim = settleAim(posed.pose, input.aim ?? posed.pose.aim, n, target, t);
-  if (aim === 'reach') reachDirection(posed, input.side, n, target, t);
-  else if (aim === 'forward') {
-    t.set(0, 0, -1).addScaledVector(n, n.z);
-    if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
-    t.normalize();
-  } else if (aim === 'against') t.negate();
+  aimInto(t, posed, input, n, target);
   const twist = input.twist ?? 0;
   if (twist !== 0) {
     c.crossVectors(n, t);
@@ -234,6 +224,37 @@ export function resolveAim(pose: PoseId, aim: Aim | undefined, normal: Vec3In, a
 const rn = new Vector3();
 const ra = new Vector3();
 const rt = new Vector3();
+
+/** The aim direction `t` (unit, in the tangent plane of `n`) that `placeHand` gives the pose's pointing. */
+function aimInto(t: Vector3, posed: PosedHand, input: HandPlacementInput, n: Vector3, at: Vector3): void {
+  read(input.travel, t).addScaledVector(n, -t.dot(n));
+  if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
+  if (t.lengthSq() < 1e-10) t.set(0, 0, -1).addScaledVector(n, n.z);
+  t.normalize();
+  const aim = settleAim(posed.pose, input.aim ?? posed.pose.aim, n, at, t);
+  if (aim === 'reach') reachDirection(posed, input.side, n, at, t);
+  else if (aim === 'forward') {
+    t.set(0, 0, -1).addScaledVector(n, n.z);
+    if (t.lengthSq() < 1e-10) t.set(0, 1, 0).addScaledVector(n, -n.y);
+    t.normalize();
+  } else if (aim === 'against') t.negate();
+}
+
+/**
+ * Where a hand placed with `input` points, in the tangent plane of its normal (unit): its travel
+ * with the pose's aim applied ('against' reversed, 'reach' toward the giver, ...). The same hand
+ * placed with this as its travel and aim 'along' points the same way.
+ */
+export function aimDirectionInto(out: MutableVec3, input: HandPlacementInput): MutableVec3 {
+  const posed = posedHand(input.pose, input.side);
+  read(input.normal, rn).normalize();
+  read(input.contact, ra).addScaledVector(rn, -(input.press ?? 0));
+  aimInto(rt, posed, input, rn, ra);
+  out[0] = rt.x;
+  out[1] = rt.y;
+  out[2] = rt.z;
+  return out;
+}
 
 function settleAim(pose: HandPose, aim: Aim, n: Vector3, at: Vector3, t: Vector3): Exclude<Aim, 'auto' | 'headward'> {
   let resolved = aim;

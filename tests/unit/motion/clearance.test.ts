@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
-import { createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
+import { carryWithNormalInto, createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
 import { resolveTechniqueGeometry, type TechniqueGeometry } from '../../../src/motion/geometry';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
@@ -80,6 +80,62 @@ describe('hands clear the body through the whole procedure', () => {
     }
     expect([...failures.values()]).toEqual([]);
   });
+});
+
+describe('moves between actions', () => {
+  /**
+   * How far a hand's wrist may move in one frame at 60 fps while it moves between actions in one
+   * pose, metres: 3 cm a frame is 1.8 m/s, a brisk reach; a hand turning round mid-air jumps more.
+   */
+  const MAX_STEP = 0.03;
+  /**
+   * Known jumps, metres, plus 1 mm: may only shrink. Early in the move from above the collarbone
+   * to the C-grip, the clearance lifts the hand over the trapezius between two samples 1.5 cm
+   * apart, and the blend between them moves the wrist 3 cm in a frame, twice.
+   */
+  const KNOWN_JUMPS: Readonly<Record<string, number>> = { 'c-grip': 0.031 };
+
+  test('a hand never jumps or turns round mid-air: its wrist moves a little each frame', { timeout: 60_000 }, () => {
+    const clearance = createHandClearance(skinDistance);
+    const sample = createTimelineSample();
+    const placed = { left: createHandPlacement('left'), right: createHandPlacement('right') };
+    const last = { left: null as { pose: string; x: number; y: number; z: number; t: number } | null, right: null as { pose: string; x: number; y: number; z: number; t: number } | null };
+    const worst = new Map<string, number>();
+    for (let t = 0; t <= SCHEDULE.duration; t += 1 / 60) {
+      sampleTimeline(SCHEDULE, geometry, t, sample);
+      for (const side of ['left', 'right'] as const) {
+        const hand = sample[side];
+        if (!hand || hand.state !== 'settle') {
+          last[side] = null;
+          continue;
+        }
+        const w = clearance.place(side, hand, placed[side]).wrist;
+        const before = last[side];
+        if (before && before.pose === hand.pose) {
+          const step = Math.hypot(w.x - before.x, w.y - before.y, w.z - before.z);
+          const key = `${sample.actionId} ${side}`;
+          if (step > (worst.get(key) ?? 0)) worst.set(key, step);
+        }
+        last[side] = { pose: hand.pose, x: w.x, y: w.y, z: w.z, t };
+      }
+    }
+    const jumps = [...worst].filter(([key, step]) => step > (KNOWN_JUMPS[key.split(' ')[0]!] ?? MAX_STEP)).map(([key, step]) => `${key}: ${(step * 1000).toFixed(1)} mm`);
+    expect(jumps).toEqual([]);
+    expect(worst.size).toBeGreaterThan(10);
+  });
+});
+
+test('a direction carried with the normal stays in the tangent plane and keeps its turn about the normal', () => {
+  const out: [number, number, number] = [0, 0, 0];
+  // Normal from the back (+z) round to the side (+x): the rotation is about +y.
+  expect(carryWithNormalInto(out, [0, 1, 0], [0, 0, 1], [1, 0, 0])).toEqual([0, 1, 0]);
+  const [x, y, z] = carryWithNormalInto(out, [1, 0, 0], [0, 0, 1], [1, 0, 0]);
+  expect([x, y, z].map((v) => Math.round(v * 1e9) / 1e9 + 0)).toEqual([0, 0, -1]);
+  // Any tangent stays tangent and unit.
+  const to = [0.6, 0.8, 0] as const;
+  const carried = carryWithNormalInto(out, [Math.SQRT1_2, Math.SQRT1_2, 0], [0, 0, 1], to);
+  expect(Math.hypot(...carried)).toBeCloseTo(1, 9);
+  expect(carried[0] * to[0] + carried[1] * to[1] + carried[2] * to[2]).toBeCloseTo(0, 9);
 });
 
 describe('the forehead support hand', () => {
