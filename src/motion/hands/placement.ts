@@ -277,7 +277,7 @@ function finish(out: HandPlacement, posed: PosedHand): void {
   out.contactNormal.copy(posed.contact.normal).transformDirection(out.hand);
   out.hasSecondary = posed.secondary !== null;
   if (posed.secondary) {
-    if (curled) secondaryOnCurledFingers(out, posed);
+    if (curled && heldSecondary(posed).frames.length > 0) secondaryOnCurledFingers(out, posed);
     else {
       out.secondaryContact.copy(posed.secondary.point).applyMatrix4(out.hand);
       out.secondaryNormal.copy(posed.secondary.normal).transformDirection(out.hand);
@@ -326,13 +326,9 @@ function heldSecondary(posed: PosedHand): HeldContact {
   return hit;
 }
 
+/** The secondary contact of a pose that holds it on its digits, following their curl. */
 function secondaryOnCurledFingers(out: HandPlacement, posed: PosedHand): void {
   const held = heldSecondary(posed);
-  if (held.frames.length === 0) {
-    out.secondaryContact.copy(posed.secondary!.point).applyMatrix4(out.hand);
-    out.secondaryNormal.copy(posed.secondary!.normal).transformDirection(out.hand);
-    return;
-  }
   out.secondaryContact.set(0, 0, 0);
   out.secondaryNormal.set(0, 0, 0);
   for (let j = 0; j < held.frames.length; j++) {

@@ -12,8 +12,9 @@ export interface LineUniforms {
 const DIM_TOWARD = new Color('#c69276');
 
 /**
- * Material for the stroke lines (the scene's vertex-lit one). Dimming and the "already travelled" glow of the playing
- * phase are uniforms, so changing step or advancing the animation never rebuilds geometry.
+ * Material for the stroke lines (the scene's vertex-lit one). Dimming and the "already
+ * travelled" glow of the playing phase are uniforms, so changing step or advancing the animation
+ * never rebuilds geometry.
  */
 export function createLineMaterial(colour: string, phaseCount: number): { material: VertexLitMaterial; uniforms: LineUniforms } {
   const uniforms: LineUniforms = {
