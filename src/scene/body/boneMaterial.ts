@@ -18,32 +18,22 @@ export interface BoneMaterial {
 export const BONE_HIGHLIGHT = '#f0a020';
 
 export function createBoneMaterial(options: { highlightColour?: string } = {}): BoneMaterial {
-  const material = createVertexLitMaterial({ vertexColors: true, sheen: 0.1 });
+  const material = createVertexLitMaterial({
+    vertexColors: true,
+    sheen: 0.1,
+    extension: {
+      declarations: 'attribute float boneIndex;\nuniform float uHighlightIndex;\nuniform vec3 uHighlightColour;',
+      colour: `float boneHighlight = (uHighlightIndex >= 0.0 && abs(boneIndex - uHighlightIndex) < 0.5) ? 1.0 : 0.0;
+diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColour, 0.7 * boneHighlight);`,
+      emissive: 'totalEmissiveRadiance += uHighlightColour * (0.22 * boneHighlight);',
+    },
+  });
   material.name = 'bone';
   const uniforms: { uHighlightIndex: IUniform<number>; uHighlightColour: IUniform<Color> } = {
     uHighlightIndex: { value: -1 },
     uHighlightColour: { value: new Color(options.highlightColour ?? BONE_HIGHLIGHT) },
   };
   Object.assign(material.uniforms, uniforms);
-  material.onBeforeCompile = (shader) => {
-    shader.vertexShader = shader.vertexShader
-      .replace(
-        '#include <common>',
-        '#include <common>\nattribute float boneIndex;\nuniform float uHighlightIndex;\nvarying float vBoneHighlight;',
-      )
-      .replace(
-        '#include <begin_vertex>',
-        '#include <begin_vertex>\nvBoneHighlight = (uHighlightIndex >= 0.0 && abs(boneIndex - uHighlightIndex) < 0.5) ? 1.0 : 0.0;',
-      );
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nuniform vec3 uHighlightColour;\nvarying float vBoneHighlight;')
-      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColour, 0.7 * vBoneHighlight);')
-      .replace(
-        '#include <emissivemap_fragment>',
-        '#include <emissivemap_fragment>\ntotalEmissiveRadiance += uHighlightColour * (0.22 * vBoneHighlight);',
-      );
-  };
-  material.customProgramCacheKey = () => 'bone-highlight-v2';
   return {
     material,
     setHighlight(index) {

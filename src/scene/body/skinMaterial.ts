@@ -89,16 +89,14 @@ transformed -= normal * (uDentDepth * dentW);
 /** The skin material, opaque, with the shared dent uniforms unless others are given. */
 export function createSkinMaterial(dent: DentUniforms = SKIN_DENT.uniforms): SkinMaterial {
   // A faint, broad highlight: skin reads as soft, not chalky [design choice].
-  const material = createVertexLitMaterial({ vertexColors: true, sheen: 0.12, sheenPower: 10 });
+  const material = createVertexLitMaterial({
+    vertexColors: true,
+    sheen: 0.12,
+    sheenPower: 10,
+    extension: { declarations: DENT_PARS, normal: DENT_NORMAL, position: DENT_DISPLACE },
+  });
   material.name = 'skin';
   Object.assign(material.uniforms, dent);
-  material.onBeforeCompile = (shader) => {
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${DENT_PARS}`)
-      .replace('#include <beginnormal_vertex>', `#include <beginnormal_vertex>\n${DENT_NORMAL}`)
-      .replace('#include <begin_vertex>', `#include <begin_vertex>\n${DENT_DISPLACE}`);
-  };
-  material.customProgramCacheKey = () => 'skin-dent-v2';
   return Object.assign(material, { dent });
 }
 

@@ -21,47 +21,20 @@ export function createLineMaterial(colour: string, phaseCount: number): { materi
     uLit: { value: new Float32Array(Math.max(1, phaseCount)).fill(1) },
     uProgress: { value: 0 },
   };
-  const material = createVertexLitMaterial({ color: colour });
-  Object.assign(material.uniforms, uniforms, { uDimColour: { value: DIM_TOWARD } });
-  material.onBeforeCompile = (shader) => {
-    shader.vertexShader = shader.vertexShader
-      .replace(
-        '#include <common>',
-        `#include <common>
-attribute float drawnPhase;
+  const material = createVertexLitMaterial({
+    color: colour,
+    extension: {
+      declarations: `attribute float drawnPhase;
 attribute float along;
 uniform float uLit[${Math.max(1, phaseCount)}];
 uniform float uProgress;
-varying float vLit;
-varying float vGlow;`,
-      )
-      .replace(
-        '#include <begin_vertex>',
-        `#include <begin_vertex>
-int phaseIndex = int(drawnPhase + 0.5);
-float state = uLit[phaseIndex];
-vLit = min(state, 1.0);
-vGlow = state > 1.5 ? (along <= uProgress ? 1.0 : 0.3) : 0.0;`,
-      );
-    shader.fragmentShader = shader.fragmentShader
-      .replace(
-        '#include <common>',
-        `#include <common>
-uniform vec3 uDimColour;
-varying float vLit;
-varying float vGlow;`,
-      )
-      .replace(
-        '#include <color_fragment>',
-        `#include <color_fragment>
-diffuseColor.rgb = mix(uDimColour, diffuseColor.rgb, 0.22 + 0.78 * vLit);`,
-      )
-      .replace(
-        '#include <emissivemap_fragment>',
-        `#include <emissivemap_fragment>
-totalEmissiveRadiance += diffuseColor.rgb * 0.9 * vGlow;`,
-      );
-  };
-  material.customProgramCacheKey = () => `line-${phaseCount}`;
+uniform vec3 uDimColour;`,
+      colour: `float lineState = uLit[int(drawnPhase + 0.5)];
+diffuseColor.rgb = mix(uDimColour, diffuseColor.rgb, 0.22 + 0.78 * min(lineState, 1.0));`,
+      emissive: `float lineGlow = lineState > 1.5 ? (along <= uProgress ? 1.0 : 0.3) : 0.0;
+totalEmissiveRadiance += diffuseColor.rgb * 0.9 * lineGlow;`,
+    },
+  });
+  Object.assign(material.uniforms, uniforms, { uDimColour: { value: DIM_TOWARD } });
   return { material, uniforms };
 }

@@ -1,30 +1,22 @@
-import type { WebGLProgramParametersWithUniforms } from 'three';
 import { describe, expect, test } from 'vitest';
 import { boneIndexOf } from '../../../src/anatomy/bones';
 import { createBoneMaterial } from '../../../src/scene/body/boneMaterial';
+import { compiledShader } from '../scene/compiledShader';
 
-/** Runs the material's onBeforeCompile on its own shader source, as the renderer would. */
-function compiled(m: ReturnType<typeof createBoneMaterial>) {
-  const shader = {
-    vertexShader: m.material.vertexShader,
-    fragmentShader: m.material.fragmentShader,
-    uniforms: m.material.uniforms,
-  } as unknown as WebGLProgramParametersWithUniforms;
-  m.material.onBeforeCompile(shader, undefined as never);
-  return shader;
-}
+const compiled = (m: ReturnType<typeof createBoneMaterial>) => compiledShader(m.material);
 
 describe('bone material', () => {
   test('reads the boneIndex attribute and tints only the highlighted bone', () => {
     const m = createBoneMaterial();
     const shader = compiled(m);
     expect(shader.vertexShader).toContain('attribute float boneIndex;');
-    expect(shader.vertexShader).toMatch(/vBoneHighlight = .*boneIndex - uHighlightIndex/);
-    expect(shader.fragmentShader).toContain('varying float vBoneHighlight;');
-    expect(shader.fragmentShader).toMatch(/diffuseColor\.rgb = mix\(diffuseColor\.rgb, uHighlightColour/);
-    // Every injection found its anchor (three renamed nothing under us).
-    expect(shader.vertexShader.match(/vBoneHighlight/g)!.length).toBeGreaterThanOrEqual(2);
-    expect(shader.fragmentShader.match(/vBoneHighlight/g)!.length).toBeGreaterThanOrEqual(3);
+    // The tint is worked out per vertex, before the lit colour it changes.
+    const tint = shader.vertexShader.indexOf('float boneHighlight = (uHighlightIndex >= 0.0 && abs(boneIndex - uHighlightIndex) < 0.5)');
+    const mix = shader.vertexShader.indexOf('diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColour, 0.7 * boneHighlight);');
+    const glow = shader.vertexShader.indexOf('totalEmissiveRadiance += uHighlightColour * (0.22 * boneHighlight);');
+    const lit = shader.vertexShader.indexOf('vec3 outgoingLight =');
+    expect(tint).toBeGreaterThan(0);
+    expect([tint < mix, mix < glow, glow < lit]).toEqual([true, true, true]);
   });
 
   test('the highlight is a uniform: changing it needs no recompile', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { BufferGeometry, type WebGLProgramParametersWithUniforms } from 'three';
+import { BufferGeometry } from 'three';
 import { REGION } from '../../../src/anatomy/skin/bodySdf';
 import { SKIN_DENT, applySkinMode, createDentUniforms, createSkinMaterial, TRANSLUCENT_OPACITY } from '../../../src/scene/body/skinMaterial';
 import { loadSkinGeometry } from '../../../src/scene/skin/loadSkin';
+import { compiledShader } from '../scene/compiledShader';
 
-/** Runs the material's shader hook on its own shader source, as the renderer would. */
-function compiled(material: ReturnType<typeof createSkinMaterial>) {
-  const shader = {
-    uniforms: material.uniforms,
-    vertexShader: material.vertexShader,
-    fragmentShader: material.fragmentShader,
-  } as unknown as WebGLProgramParametersWithUniforms;
-  material.onBeforeCompile(shader, undefined as never);
-  return shader;
-}
+const compiled = (material: ReturnType<typeof createSkinMaterial>) => compiledShader(material);
 
 describe('skin material', () => {
   test('carries the dent uniforms, shared with SKIN_DENT by default, and no dent to start with', () => {

@@ -1,6 +1,7 @@
-import { UniformsLib } from 'three';
+import { ACESFilmicToneMapping, LinearSRGBColorSpace, NoToneMapping, SRGBColorSpace, UniformsLib } from 'three';
 import { describe, expect, test } from 'vitest';
-import { createVertexLitMaterial } from '../../../src/scene/materials/vertexLitMaterial';
+import { createVertexLitMaterial, outputFunctions, VERTEX_LIT_HOOKS } from '../../../src/scene/materials/vertexLitMaterial';
+import { compiledShader } from './compiledShader';
 
 /** three's own loop unroller pattern (WebGLProgram.js): a loop it does not match stays a loop. */
 const UNROLL = /#pragma unroll_loop_start\s+for\s*\(\s*int\s+i\s*=\s*(\d+)\s*;\s*i\s*<\s*(\d+)\s*;\s*i\s*\+\+\s*\)\s*{([\s\S]+?)}\s+#pragma unroll_loop_end/g;
@@ -26,11 +27,48 @@ describe('vertex-lit material', () => {
     expect([...withCounts.matchAll(UNROLL)].map((m) => m[2])).toEqual(['1', '2']);
   });
 
-  test('keeps the hook points that the skin, line and bone materials extend', () => {
-    const { vertexShader, fragmentShader } = createVertexLitMaterial();
-    for (const chunk of ['common', 'beginnormal_vertex', 'begin_vertex']) expect(vertexShader.split(`#include <${chunk}>`)).toHaveLength(2);
-    for (const chunk of ['common', 'color_fragment', 'emissivemap_fragment', 'tonemapping_fragment', 'colorspace_fragment'])
-      expect(fragmentShader.split(`#include <${chunk}>`)).toHaveLength(2);
+  test('the fragment shader only writes the colour the vertices worked out: no light, no tone mapping, no sRGB curve', () => {
+    const { fragmentShader } = createVertexLitMaterial({ sheen: 0.1 });
+    expect(fragmentShader).toContain('gl_FragColor = vOutputColour;');
+    expect(fragmentShader).not.toMatch(/#include|irradiance|toneMapping|TransferOETF|linearToOutputTexel/);
+  });
+
+  test('tone maps and converts to the output colour space per vertex, as the renderer is set up', () => {
+    const aces = outputFunctions(ACESFilmicToneMapping, SRGBColorSpace);
+    expect(aces).toContain('vec3 toneMapped(vec3 c) { return ACESFilmicToneMapping(c); }');
+    expect(aces).toContain('sRGBTransferOETF(vec4(c, 1.0))');
+    const plain = outputFunctions(NoToneMapping, LinearSRGBColorSpace);
+    expect(plain).toContain('vec3 toneMapped(vec3 c) { return c; }');
+    expect(plain).toContain('LinearTransferOETF(vec4(c, 1.0))');
+
+    const material = createVertexLitMaterial();
+    const { vertexShader } = compiledShader(material);
+    expect(vertexShader).toContain(aces);
+    expect(vertexShader).toContain('#include <tonemapping_pars_fragment>');
+    expect(vertexShader).toContain('vOutputColour = vec4(toOutputSpace(toneMapped(outgoingLight)), diffuseColor.a);');
+    // The material's own source keeps the placeholder, so a program for other settings can be made.
+    expect(material.vertexShader).not.toContain(aces);
+  });
+
+  test('an extension lands right after each of its hook points, in the order the shader needs', () => {
+    const plain = createVertexLitMaterial().vertexShader;
+    for (const hook of Object.values(VERTEX_LIT_HOOKS)) expect(plain.split(hook)).toHaveLength(2);
+    const extension = {
+      declarations: 'uniform float uTestA;',
+      normal: 'objectNormal *= 1.0;',
+      position: 'transformed *= 1.0;',
+      colour: 'diffuseColor.rgb *= 0.5;',
+      emissive: 'totalEmissiveRadiance += vec3(0.1);',
+    };
+    const extended = createVertexLitMaterial({ extension }).vertexShader;
+    const at: number[] = [];
+    for (const [part, code] of Object.entries(extension)) {
+      const hook = VERTEX_LIT_HOOKS[part as keyof typeof VERTEX_LIT_HOOKS];
+      expect(extended).toContain(`${hook}\n${code}`);
+      at.push(extended.indexOf(code));
+    }
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(extended.indexOf(extension.emissive)).toBeLessThan(extended.indexOf('vec3 outgoingLight ='));
   });
 
   test('colour, vertex colours, opacity and sheen come from the options and the material', () => {
