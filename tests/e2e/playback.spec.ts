@@ -79,3 +79,13 @@ test('learn mode walks from the setting into step 1', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.screenshot({ path: `${DIR}/learn-mode.png` });
 });
+
+test('play pressed in the overview shows the step that plays', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForScene(page);
+  await expect(page.locator('[data-step="setting"]')).toHaveAttribute('aria-current', 'step');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('[data-step="neck"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page).toHaveURL(/step=neck/);
+  await expect(live(page)).toContainText('Neck stroke');
+});

@@ -4,7 +4,7 @@ import type { BufferGeometry, Material } from 'three';
 import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { useAppStore } from '../../state/store';
 import type { StepId } from '../../technique/ids';
-import type { TechniqueOverlay as Overlay } from './overlayGeometry';
+import { linesDrawnIn, type TechniqueOverlay as Overlay } from './overlayGeometry';
 import { createLineMaterial, type LineUniforms } from './lineMaterial';
 import { COLOURS } from './pathStyles';
 import { PointMarkers } from './PointMarkers';
@@ -30,7 +30,10 @@ export interface TechniqueOverlayProps {
   readonly lines: OverlayLines;
 }
 
-/** Every path and pressure point of the technique on the skin, with the chosen step lit and the rest dimmed. */
+/**
+ * Every path and pressure point of the technique on the skin: the overview draws every line,
+ * faintly; a chosen step draws only its own lines, lit.
+ */
 export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
   const selected = useAppStore((s) => s.selectedView);
   useLabelPlacement();
@@ -51,11 +54,14 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
 
   useEffect(() => {
     overlay.phases.forEach((phase, i) => {
-      // The overview shows every path faintly; a chosen step lights its own.
       const lit = selected === phase.stepId ? 1 : 0;
       lines.pressure.uniforms.uLit.value[i] = lit;
       lines.glide.uniforms.uLit.value[i] = lit;
     });
+    for (const kind of ['pressure', 'glide'] as const) {
+      const range = linesDrawnIn(overlay, kind, selected);
+      overlay[kind].setDrawRange(range.start, range.count);
+    }
   }, [overlay, lines, selected]);
 
   const showDials = selected === 'setting' || selected === 'scapulae';

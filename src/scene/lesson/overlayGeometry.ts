@@ -6,7 +6,7 @@ import { LANDMARKS } from '../../anatomy/landmarks';
 import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, type SkinSurface } from '../../anatomy/paths';
 import { measurePath, slicePath } from '../../anatomy/polyline';
 import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
-import type { StepId } from '../../technique/ids';
+import type { StepId, ViewId } from '../../technique/ids';
 import { actionBadge } from '../../technique/queries';
 import type { SceneLabelSpec } from '../../state/slices/labelsSlice';
 import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
@@ -43,11 +43,19 @@ export interface DrawnStroke {
   readonly labelAt: SkinPoint;
 }
 
+/** A stretch of a geometry's index: what `setDrawRange` takes. */
+export interface IndexRange {
+  readonly start: number;
+  readonly count: number;
+}
+
 export interface TechniqueOverlay {
   /** All pressure lines in one geometry; vertex attribute `drawnPhase` indexes `phases`. */
   readonly pressure: BufferGeometry;
   /** All glide lines in one geometry, same attribute. */
   readonly glide: BufferGeometry;
+  /** Where each step's lines lie in the index of `pressure` and of `glide` (one run per step). */
+  readonly stepRanges: Readonly<Record<'pressure' | 'glide', ReadonlyMap<StepId, IndexRange>>>;
   readonly phases: readonly DrawnPhase[];
   readonly strokes: readonly DrawnStroke[];
   readonly points: readonly DrawnPoint[];
@@ -82,8 +90,8 @@ function strokeCopies(stroke: Stroke): boolean[] {
  * be lit from a shader uniform instead of rebuilding geometry per frame.
  */
 export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface): TechniqueOverlay {
-  const pressureParts: BufferGeometry[] = [];
-  const glideParts: BufferGeometry[] = [];
+  const pressureParts: StepPart[] = [];
+  const glideParts: StepPart[] = [];
   const phases: DrawnPhase[] = [];
   const strokes: DrawnStroke[] = [];
   const points: DrawnPoint[] = [];
@@ -104,7 +112,10 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
             const index = phases.length;
             phases.push({ actionId: action.id, stepId: step.id, phaseIndex, kind: phase.kind, mirrored: mirror, middle: drawn[drawn.length >> 1]! });
             const style = phase.kind === 'pressure' ? PRESSURE_STYLE : GLIDE_STYLE;
-            (phase.kind === 'pressure' ? pressureParts : glideParts).push(withPhaseIndex(buildPathGeometry(drawn, style), index));
+            (phase.kind === 'pressure' ? pressureParts : glideParts).push({
+              stepId: step.id,
+              geometry: withPhaseIndex(buildPathGeometry(drawn, style), index),
+            });
           });
         }
       } else {
@@ -116,8 +127,9 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
   }
   const dial = buildDials(surface);
   return {
-    pressure: mergeOrEmpty(pressureParts),
-    glide: mergeOrEmpty(glideParts),
+    pressure: mergeOrEmpty(pressureParts.map((p) => p.geometry)),
+    glide: mergeOrEmpty(glideParts.map((p) => p.geometry)),
+    stepRanges: { pressure: rangesByStep(pressureParts), glide: rangesByStep(glideParts) },
     phases,
     strokes,
     points,
@@ -130,6 +142,37 @@ function pointPlaces(point: PressPoint, surface: SkinSurface): SkinPoint[] {
   const places = [resolveAnchor(point.anchor, LANDMARKS, surface)];
   if (point.mirror === 'together') places.push(resolveAnchor(mirrorAnchor(point.anchor), LANDMARKS, surface));
   return places;
+}
+
+/**
+ * The part of a line geometry to draw in a view: the overview draws every line, a step only its
+ * own (other steps' lines would lay a faint web over the back that says nothing about this step).
+ */
+export function linesDrawnIn(overlay: TechniqueOverlay, kind: 'pressure' | 'glide', view: ViewId): IndexRange {
+  if (view === 'setting') return { start: 0, count: Infinity };
+  return overlay.stepRanges[kind].get(view) ?? { start: 0, count: 0 };
+}
+
+interface StepPart {
+  readonly stepId: StepId;
+  readonly geometry: BufferGeometry;
+}
+
+/**
+ * Where each step's parts land in their merged geometry's index: merging keeps the parts' order,
+ * and the steps are built one after another, so each step is one run.
+ */
+export function rangesByStep(parts: readonly StepPart[]): Map<StepId, IndexRange> {
+  const ranges = new Map<StepId, IndexRange>();
+  let start = 0;
+  for (const { stepId, geometry } of parts) {
+    const count = geometry.getIndex()?.count ?? 0;
+    const run = ranges.get(stepId);
+    if (run && run.start + run.count !== start) throw new Error(`overlay: the lines of step ${stepId} are not one run`);
+    ranges.set(stepId, { start: run?.start ?? start, count: (run?.count ?? 0) + count });
+    start += count;
+  }
+  return ranges;
 }
 
 function mergeOrEmpty(parts: BufferGeometry[]): BufferGeometry {

@@ -18,7 +18,7 @@ export interface PathStyle {
   readonly arrowRadius: number;
 }
 
-const RING = 8;
+const RING = 6;
 
 class MeshBuilder {
   readonly positions: number[] = [];

@@ -44,6 +44,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
   const lit = useRef<number[]>([]);
   const scratch = useMemo(() => new Vector3(), []);
   const lastStep = useRef<string | null>(null);
+  const wasPlaying = useRef(false);
 
   useFrame((_, dt) => {
     const store = useAppStore.getState();
@@ -52,7 +53,8 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
 
     // Learn mode stops at the end of each step; otherwise the lesson view follows the playhead,
-    // played or scrubbed into another step.
+    // played or scrubbed into another step. Play pressed in another view (the overview) shows
+    // the step that plays.
     if (stepBefore !== null && sample.stepId !== stepBefore) {
       if (store.playing && store.learnMode) {
         const finished = SCHEDULE.steps.find((s) => s.stepId === stepBefore);
@@ -62,8 +64,11 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
       } else {
         store.selectView(sample.stepId);
       }
+    } else if (store.playing && !wasPlaying.current && sample.stepId !== store.selectedView) {
+      store.selectView(sample.stepId);
     }
     lastStep.current = sample.stepId;
+    wasPlaying.current = store.playing;
 
     showPressure(sample.pressure);
     lightPlayingLine(sample.actionId, sample.phase.index, sample.side);
