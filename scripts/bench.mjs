@@ -115,8 +115,9 @@ process.exitCode = failed ? 1 : 0;
 async function fpsReport(appUrl, bareUrl) {
   const runs = [];
   let scene = null; // triangles and lights, from the first app run
-  const bareQuery = (canvas, coverage) => {
-    const q = new URLSearchParams({ triangles: String(scene.triangles), lights: String(scene.lights) });
+  // The bare scene gets the triangles the app run beside it drew (a step view draws only its own lines).
+  const bareQuery = (canvas, coverage, triangles = scene.triangles) => {
+    const q = new URLSearchParams({ triangles: String(triangles), lights: String(scene.lights) });
     if (canvas) q.set('width', String(canvas.width)), q.set('height', String(canvas.height));
     if (coverage != null) q.set('coverage', coverage.toFixed(4));
     return `${bareUrl}/bare.html?${q}`;
@@ -126,11 +127,12 @@ async function fpsReport(appUrl, bareUrl) {
     const orbit = await measureScene(browser, `${appUrl}/`);
     scene ??= { triangles: orbit.stats?.triangles || DEFAULT_TRIANGLES, lights: orbit.stats?.lights ?? DEFAULT_LIGHTS, hook: orbit.hook, stats: orbit.stats };
     process.stdout.write(', bare matched');
-    const bareOrbit = await measureScene(browser, bareQuery(orbit.canvas, orbit.coverage));
+    const bareOrbit = await measureScene(browser, bareQuery(orbit.canvas, orbit.coverage, orbit.stats?.triangles || scene.triangles));
     process.stdout.write(', app playing');
     const playing = orbit.hook ? await measureScene(browser, `${appUrl}/`, { play: true }) : null;
     process.stdout.write(', bare matched');
-    const barePlaying = playing?.fps != null ? await measureScene(browser, bareQuery(playing.canvas, playing.coverage)) : null;
+    const barePlaying =
+      playing?.fps != null ? await measureScene(browser, bareQuery(playing.canvas, playing.coverage, playing.stats?.triangles || scene.triangles)) : null;
     process.stdout.write(', bare raw\n');
     const bareRaw = await measureScene(browser, bareQuery(null, null));
     runs.push({ orbit, bareOrbit, playing, barePlaying, bareRaw });
@@ -152,13 +154,14 @@ async function fpsReport(appUrl, bareUrl) {
     name,
     size(last[key]?.canvas),
     pct(median(col(key, 'coverage'))),
+    last[key]?.stats?.triangles ?? 'n/a',
     last[key]?.stats?.drawCalls ?? 'n/a',
     fmt(median(col(key))),
     spread(col(key)),
   ];
   console.log(
     table(
-      ['run', 'canvas px', 'coverage', 'draw calls', 'fps', 'min–max'],
+      ['run', 'canvas px', 'coverage', 'triangles', 'draw calls', 'fps', 'min–max'],
       [
         row('app, orbit', 'orbit'),
         row('bare, matched to app orbit', 'bareOrbit'),
@@ -166,7 +169,7 @@ async function fpsReport(appUrl, bareUrl) {
         row('bare, matched to app playing', 'barePlaying'),
         row(`bare, raw (whole window, ${scene.triangles} tris, ${scene.lights}+1 lights)`, 'bareRaw'),
       ],
-      ['l', 'l', 'r', 'r', 'r', 'r'],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
 

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { HandClearance } from '../../motion/clearance';
 import type { TechniqueGeometry } from '../../motion/geometry';
 import { playhead } from '../../motion/clock';
 import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
+import { useAppStore } from '../../state/store';
 
 /** Leave the browser this much of an idle period (ms): one clearance sample can take several. */
 const IDLE_RESERVE_MS = 4;
@@ -25,10 +26,19 @@ const cancelIdle = (handle: number): void => (hasIdleCallback ? window.cancelIdl
 /**
  * Works out the hands' body-clearance corrections for the whole procedure in the browser's idle
  * time, starting from the action under the playhead, so playing later never has to stop for them.
+ *
+ * It starts once the lesson does: when something plays or a step is opened. In the overview the
+ * hands rest (`place` makes the few corrections they need when asked), and the whole procedure's
+ * corrections are seconds of work that would compete with the first frames and drain a phone's
+ * battery for someone who only looks round the body.
  */
 export function usePreparedClearance(clearance: HandClearance | null, geometry: TechniqueGeometry): void {
+  const lessonStarted = useAppStore((s) => s.playing || s.selectedView !== 'setting');
+  const [started, setStarted] = useState(lessonStarted);
+  if (lessonStarted && !started) setStarted(true);
+
   useEffect(() => {
-    if (!clearance) return;
+    if (!clearance || !started) return;
     const from = segmentAt(SCHEDULE, playhead.t).actionOrdinal;
     let handle = 0;
     const run = (deadline: { timeRemaining(): number }) => {
@@ -37,5 +47,5 @@ export function usePreparedClearance(clearance: HandClearance | null, geometry: 
     };
     handle = requestIdle(run);
     return () => cancelIdle(handle);
-  }, [clearance, geometry]);
+  }, [clearance, geometry, started]);
 }
