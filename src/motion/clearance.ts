@@ -21,7 +21,7 @@ import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry }
 import type { HandSide } from './hands/kinematics';
 import { MAX_LIFT, aimDirectionInto, createHandPlacement, placeHand, refreshPlacement, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
 import type { HandPoseId } from './poses';
-import { MAX_DENT, SETTLE_LIFT, transitLift, transitPose, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, SETTLE_LIFT, transitLift, transitPose, transitRiseInto, transitRouteFraction, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -72,11 +72,18 @@ export interface HandClearance {
 }
 
 /**
- * What `placeHand` needs to pose a timeline hand: its contact and normal as they are, its steady
- * heading as the travel, and `press - lift` as the press (a lifted hand sits off the skin).
+ * What `placeHand` needs to pose a timeline hand: its normal as it is, its steady heading as the
+ * travel, its press, and its contact lifted `lift` along `rise` (a lifted hand sits off the skin).
  */
 export function timelineHandInput(side: HandSide, hand: TimelineHand): HandPlacementInput {
-  return { side, pose: hand.pose, contact: hand.contact, normal: hand.normal, travel: hand.heading, press: hand.press - hand.lift };
+  const contact = liftedInto(vec3(), hand.contact, hand.rise, hand.lift);
+  return { side, pose: hand.pose, contact, normal: hand.normal, travel: hand.heading, press: hand.press };
+}
+
+/** `point` moved `lift` metres along the unit direction `rise`. */
+function liftedInto(out: MutableVec3, point: Vec3, rise: Vec3, lift: number): MutableVec3 {
+  for (let i = 0; i < 3; i++) out[i] = point[i]! + rise[i]! * lift;
+  return out;
 }
 
 /** Number of samples along a path: one every `CLEARANCE_SPACING`, both ends included. */
@@ -102,6 +109,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   const normal = vec3();
   const tangent = vec3();
   const heading = vec3();
+  const rise = vec3();
   const inverse = new Matrix4();
   const move = new Matrix4();
   const scale = new Vector3();
@@ -198,12 +206,14 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     const have = list[index];
     if (have) return have;
     const fraction = index / (samplesOn(route, path) - 1);
-    sampleArcInto(path, fraction, point, normal, tangent);
+    const along = route === 'transit' ? transitRouteFraction(track, fraction) : fraction;
+    sampleArcInto(path, along, point, normal, tangent);
     let c: Correction;
     if (route === 'transit') {
       // As the timeline moves a hand between actions: its pose, heading and height off the skin there.
-      transitPointingInto(heading, track, fraction, normal);
-      c = measure(inputAt(track, transitPose(track, fraction), null, -transitLift(track, fraction), 'along'), TRANSIT_MAX_LIFT);
+      transitPointingInto(heading, track, along, normal);
+      liftedInto(point, point, transitRiseInto(rise, track, along, normal), transitLift(track, fraction));
+      c = measure(inputAt(track, transitPose(track, fraction), null, 0, 'along'), TRANSIT_MAX_LIFT);
     } else {
       if (track.motion.kind === 'path') strokeHeadingInto(heading, track.motion, fraction, normal, tangent); // as the timeline does
       c = measure(inputAt(track, track.pose, null, workPress(track)));
@@ -291,7 +301,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       const { track, route, fraction } = hand.spot;
       const input = timelineHandInput(side, hand);
       if (route === 'transit' && track) {
-        transitPointingInto(pointing, track, fraction, hand.normal);
+        transitPointingInto(pointing, track, transitRouteFraction(track, fraction), hand.normal);
         placeHand({ ...input, travel: pointing, aim: 'along' }, out);
       } else placeHand(input, out);
       const c = corrections(hand.spot, hand.pose);

@@ -10,12 +10,14 @@
  * Cheap enough for every frame on a low-end phone: two binary searches per hand (segment, path
  * point), a handful of vector operations, no allocation when `out` is reused.
  */
+import { TRUNK_UP } from '../anatomy/spine';
 import type { Vec3 } from '../anatomy/vec';
 import type { StepId } from '../technique/ids';
 import type { Action, HandRole, Text } from '../technique/types';
 import { copyInto, normalizeInto, sampleArcInto, tangentialInto, vec3, type MutableVec3 } from './arc';
 import { clamp01, hermite01, smoothstep } from './ease';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
+import { HAND_POSES } from './hands/poses';
 import type { HandPoseId } from './poses';
 import { clampTime, segmentIndexAt, type MotionSide, type PressureRamp, type Schedule, type Segment, type SegmentKind } from './schedule';
 
@@ -52,7 +54,8 @@ export interface HandSpot {
 /**
  * One hand at one moment. To pose it with `placeHand` (`src/motion/hands/`): `contact` and
  * `normal` as they are, `heading` as its `travel` (it wants a direction that stays steady through
- * a stroke), and `press - lift` as its `press` (a lifted hand sits `lift` metres off the skin).
+ * a stroke), `contact + rise × lift` as its `contact` (a lifted hand sits `lift` metres off the
+ * skin) and `press` as its `press`.
  */
 export interface TimelineHand {
   pose: HandPoseId;
@@ -78,8 +81,10 @@ export interface TimelineHand {
   readonly heading: MutableVec3;
   /** Metres into the skin: pressure x `MAX_DENT` while working, else 0. */
   press: number;
-  /** Metres off the skin along the normal (0 in contact): hovering or moving between places. */
+  /** Metres off the skin along `rise` (0 in contact): hovering or moving between places. */
   lift: number;
+  /** Unit: the way `lift` takes the hand off the skin: the normal, or up for a pose hooked over a ridge. */
+  readonly rise: MutableVec3;
   /** The place is the app's own estimate, not named by the data (the support sites). */
   guidance: boolean;
   readonly spot: HandSpot;
@@ -129,6 +134,7 @@ function createTimelineHand(): TimelineHand {
     heading: vec3(),
     press: 0,
     lift: 0,
+    rise: vec3(),
     guidance: false,
     spot: { track: null, route: 'start', fraction: 0 },
   };
@@ -206,14 +212,50 @@ function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
     putPlace(h, track.start);
     setSpot(h, track, 'start');
     h.lift = endLift + SETTLE_LIFT * (1 - e);
+    copyInto(h.rise, riseOf(track.pose, h.normal));
     return;
   }
   h.pose = transitPose(track, e);
   setSpot(h, track, 'transit', e);
-  sampleArcInto(transit, e, h.contact, h.normal, scratch);
+  const along = transitRouteFraction(track, e);
+  sampleArcInto(transit, along, h.contact, h.normal, scratch);
   if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
-  transitHeadingInto(h.heading, track, e, h.normal);
+  transitHeadingInto(h.heading, track, along, h.normal);
   h.lift = transitLift(track, e);
+  transitRiseInto(h.rise, track, along, h.normal);
+}
+
+/**
+ * Part of a move between actions that a pose hooked over a ridge (`HandPose.liftOff` 'up') spends
+ * rising straight off it where it leaves, or coming straight down onto it where it arrives: 3 cm
+ * of `transitLift`, enough to clear the top of the trapezius [EST: fitted to the C-grip].
+ */
+export const HOOK_RISE = 0.3;
+
+/**
+ * How far along its route (0..1) a hand is `e` of the way through its move between actions: in
+ * step with `e`, except that a hooked pose travels only once it is off its ridge (its route, normal
+ * and heading held while it rises or lands, then eased into and out of the travel).
+ */
+export function transitRouteFraction(track: HandTrack, e: number): number {
+  const leave = track.previous && HAND_POSES[track.previous.pose].liftOff === 'up' ? HOOK_RISE : 0;
+  const arrive = HAND_POSES[track.pose].liftOff === 'up' ? HOOK_RISE : 0;
+  return hermite01((e - leave) / (1 - leave - arrive), leave > 0 ? 0 : 1, arrive > 0 ? 0 : 1);
+}
+
+/** The way a pose lifts off the skin where its outward normal is `normal` (`HandPose.liftOff`). */
+const riseOf = (pose: HandPoseId, normal: Vec3): Vec3 => (HAND_POSES[pose].liftOff === 'up' ? TRUNK_UP : normal);
+
+/**
+ * The way a hand lifts `along` its route between actions (`transitRouteFraction`): the last
+ * pose's way turned into the next's, so a grip comes off its ridge upward and a flat hand off the
+ * skin along the normal, with no jump where the pose changes at the top of the arc.
+ */
+export function transitRiseInto(out: MutableVec3, track: HandTrack, along: number, normal: Vec3): MutableVec3 {
+  const from = riseOf(track.previous?.pose ?? track.pose, normal);
+  const to = riseOf(track.pose, normal);
+  for (let i = 0; i < 3; i++) out[i] = from[i]! + (to[i]! - from[i]!) * along;
+  return Math.hypot(out[0], out[1], out[2]) < 1e-9 ? copyInto(out, normal) : normalizeInto(out);
 }
 
 /**
@@ -233,8 +275,9 @@ export function transitLift(track: HandTrack, e: number): number {
 }
 
 /**
- * The heading `e` of the way along the move: the last place's turned steadily, about the skin
- * normal, into the next place's (never through zero, as a straight blend of opposite headings would).
+ * The heading `e` of the way along the move's route: the last place's turned steadily, about the
+ * skin normal, into the next place's (never through zero, as a straight blend of opposite
+ * headings would).
  */
 export function transitHeadingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
   turnAboutNormalInto(out, track.previous?.place.heading ?? track.start.heading, track.start.heading, normal, e);
@@ -301,11 +344,18 @@ function sampleHand(
     settleHand(h, track, progress);
     return h;
   }
+  actHand(h, track, segment, tau, progress, pressure);
+  copyInto(h.rise, riseOf(h.pose, h.normal));
+  return h;
+}
+
+/** A hand during its action's movement: it supports, waits for its turn or works. */
+function actHand(h: TimelineHand, track: HandTrack, segment: Segment, tau: number, progress: number, pressure: number): void {
   if (track.role === 'support') {
     h.state = 'support';
     putPlace(h, track.start);
     setSpot(h, track, 'start');
-    return h;
+    return;
   }
   if (track.turnSide !== null && segment.side !== track.turnSide) {
     // The other hand's turn: hover where this hand's own turn begins or ended.
@@ -314,7 +364,7 @@ function sampleHand(
     putPlace(h, atStart ? track.start : track.end);
     setSpot(h, track, atStart ? 'start' : 'end');
     h.lift = HOVER_LIFT;
-    return h;
+    return;
   }
   h.state = 'work';
   if (segment.phase.kind === 'pressure' || segment.phase.kind === 'glide') strokeHand(h, track, segment, progress);
@@ -324,7 +374,6 @@ function sampleHand(
   }
   h.press = pressure * MAX_DENT;
   if (segment.handIn || segment.handOut) h.lift = HOVER_LIFT * (1 - contactEnvelope(segment, tau));
-  return h;
 }
 
 /**

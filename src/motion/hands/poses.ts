@@ -117,6 +117,12 @@ export interface HandPose {
    * rests on the skin without going in (a grip round a thick shoulder, fingers on a round forehead).
    */
   readonly fingerFit?: { readonly open: number; readonly close: number };
+  /**
+   * Which way the hand lifts off the skin (moving between actions, hovering): along the skin
+   * normal (default), or 'up' the trunk for a grip hooked over a ridge, which lifting along the
+   * normal of its thumb's place would drag through the ridge.
+   */
+  readonly liftOff?: 'up';
 }
 
 const all = (f: FingerFlexion): Record<FingerId, FingerFlexion> => ({ index: f, middle: f, ring: f, little: f });
@@ -197,6 +203,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
     // Shaped to hook round the trapezius where it grips; the hook opens as the hand lets go.
     fingerFit: { open: 35, close: 0 },
+    // Off the hook over the shoulder top, and onto it from above.
+    liftOff: 'up',
   },
   napeGrip: {
     id: 'napeGrip',

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
+import { TRUNK_UP } from '../../../src/anatomy/spine';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
 import { carryWithNormalInto, createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
 import { resolveTechniqueGeometry, type TechniqueGeometry } from '../../../src/motion/geometry';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
-import { MAX_DENT, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
+import { HOOK_RISE, MAX_DENT, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { TECHNIQUE } from '../../../src/technique';
 
@@ -18,8 +19,12 @@ import { TECHNIQUE } from '../../../src/technique';
  * outside the skin.
  */
 
-/** Walk step, seconds: fine enough to land in every phase of every stroke several times. */
-const STEP = 0.2;
+/**
+ * Walk step, seconds: fine enough to land in every phase of every stroke several times, and
+ * several times in each part of a one-second move between actions (a hand that hooks a shoulder
+ * on the way can dip in for a tenth of a second).
+ */
+const STEP = 0.05;
 /** Non-contact parts may graze the skin by this much (sampling between the clearance probes, SDF precision). */
 const GRAZE = 0.0015;
 /**
@@ -30,14 +35,10 @@ const GRAZE = 0.0015;
 const SETTLE_GRAZE = 0.003;
 /**
  * Where a rigid pose still cannot fit the body, the deepest it goes today, metres, plus 1 mm:
- * these may only shrink. The fingertips above the collarbone graze its edge; the C-grip's hook,
- * opening as it lets go or takes hold, still drags a fingertip through the top of the trapezius
- * for a moment.
+ * these may only shrink. The fingertips above the collarbone graze its edge (1.9 mm).
  */
 const KNOWN_GAPS: Readonly<Record<string, number>> = {
   'supraclavicular-press work': 0.0029,
-  'c-grip settle': 0.0088,
-  'scapula-l-circles settle': 0.0076,
 };
 
 let geometry: TechniqueGeometry;
@@ -57,7 +58,7 @@ function deepestNonContact(p: HandPlacement, hand: TimelineHand): { depth: numbe
 }
 
 describe('hands clear the body through the whole procedure', () => {
-  test('no non-contact part of either hand is inside the skin at any moment (beyond the known gaps)', { timeout: 60_000 }, () => {
+  test('no non-contact part of either hand is inside the skin at any moment (beyond the known gaps)', { timeout: 120_000 }, () => {
     const clearance = createHandClearance(skinDistance);
     const sample = createTimelineSample();
     const out = { left: createHandPlacement('left'), right: createHandPlacement('right') };
@@ -74,7 +75,7 @@ describe('hands clear the body through the whole procedure', () => {
         const key = `${sample.actionId} ${side} ${hand.pose} (${hand.state})`;
         if (worst.depth > limit && worst.depth > (worstDepth.get(key) ?? -Infinity)) {
           worstDepth.set(key, worst.depth);
-          failures.set(key, `${key} at ${t.toFixed(1)} s: ${worst.part} ${(worst.depth * 1000).toFixed(1)} mm inside`);
+          failures.set(key, `${key} at ${t.toFixed(2)} s: ${worst.part} ${(worst.depth * 1000).toFixed(1)} mm inside`);
         }
       }
     }
@@ -88,12 +89,6 @@ describe('moves between actions', () => {
    * pose, metres: 3 cm a frame is 1.8 m/s, a brisk reach; a hand turning round mid-air jumps more.
    */
   const MAX_STEP = 0.03;
-  /**
-   * Known jumps, metres, plus 1 mm: may only shrink. Early in the move from above the collarbone
-   * to the C-grip, the clearance lifts the hand over the trapezius between two samples 1.5 cm
-   * apart, and the blend between them moves the wrist 3 cm in a frame, twice.
-   */
-  const KNOWN_JUMPS: Readonly<Record<string, number>> = { 'c-grip': 0.031 };
 
   test('a hand never jumps or turns round mid-air: its wrist moves a little each frame', { timeout: 60_000 }, () => {
     const clearance = createHandClearance(skinDistance);
@@ -119,9 +114,45 @@ describe('moves between actions', () => {
         last[side] = { pose: hand.pose, x: w.x, y: w.y, z: w.z, t };
       }
     }
-    const jumps = [...worst].filter(([key, step]) => step > (KNOWN_JUMPS[key.split(' ')[0]!] ?? MAX_STEP)).map(([key, step]) => `${key}: ${(step * 1000).toFixed(1)} mm`);
+    const jumps = [...worst].filter(([, step]) => step > MAX_STEP).map(([key, step]) => `${key}: ${(step * 1000).toFixed(1)} mm`);
     expect(jumps).toEqual([]);
     expect(worst.size).toBeGreaterThan(10);
+  });
+});
+
+describe('a grip hooked over the shoulder', () => {
+  /** Least part of each frame's wrist move that must be up (or down) the trunk: within about 25°. */
+  const STRAIGHT = 0.9;
+
+  test('lets go upward, off the hook, and takes hold from above: its wrist moves straight up or down the trunk', () => {
+    const clearance = createHandClearance(skinDistance);
+    const sample = createTimelineSample();
+    let checked = 0;
+    for (const segment of SCHEDULE.segments.filter((s) => s.phase.kind === 'settle')) {
+      for (const side of ['left', 'right'] as const) {
+        const wrists: { x: number; y: number; z: number }[] = [];
+        for (let t = segment.start; t < segment.start + segment.duration; t += 1 / 60) {
+          sampleTimeline(SCHEDULE, geometry, t, sample);
+          const hand = sample[side];
+          const track = hand?.spot.track;
+          if (!hand || !track || hand.spot.route !== 'transit') continue;
+          const leaving = track.previous?.pose === 'cGrip' && hand.spot.fraction < HOOK_RISE;
+          const arriving = track.pose === 'cGrip' && hand.spot.fraction > 1 - HOOK_RISE;
+          if (!leaving && !arriving) continue;
+          const w = clearance.place(side, hand, createHandPlacement(side)).wrist;
+          const last = wrists[wrists.length - 1];
+          if (last) {
+            const d = [w.x - last.x, w.y - last.y, w.z - last.z] as const;
+            const up = (d[0] * TRUNK_UP[0] + d[1] * TRUNK_UP[1] + d[2] * TRUNK_UP[2]) * (leaving ? 1 : -1);
+            expect(up, `${segment.actionId} ${side} at ${t.toFixed(2)} s`).toBeGreaterThanOrEqual(STRAIGHT * Math.hypot(...d));
+            checked++;
+          }
+          wrists.push({ x: w.x, y: w.y, z: w.z });
+        }
+      }
+    }
+    // Both hands take hold, and at least one lets go, over a dozen frames each.
+    expect(checked).toBeGreaterThan(36);
   });
 });
 

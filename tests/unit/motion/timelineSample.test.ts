@@ -55,8 +55,8 @@ const hand = (sample: TimelineSample, side: 'left' | 'right'): TimelineHand => {
   if (!h) throw new Error(`${side} hand is free at ${sample.t} (${sample.actionId})`);
   return h;
 };
-/** Where the hand actually is: on the skin, lifted off it along the normal. */
-const handPosition = (h: TimelineHand): Vec3 => [h.contact[0] + h.normal[0] * h.lift, h.contact[1] + h.normal[1] * h.lift, h.contact[2] + h.normal[2] * h.lift];
+/** Where the hand actually is: on the skin, lifted off it along its rise (the normal, or up for a grip). */
+const handPosition = (h: TimelineHand): Vec3 => [h.contact[0] + h.rise[0] * h.lift, h.contact[1] + h.rise[1] * h.lift, h.contact[2] + h.rise[2] * h.lift];
 const near = (a: Vec3, b: Vec3, tol: number) => distance(a, b) < tol;
 
 describe('stroke directions follow the data', () => {
