@@ -20,6 +20,7 @@ import {
   type SkinPoint,
   type SkinSurface,
 } from '../anatomy/paths';
+import { measurePath } from '../anatomy/polyline';
 import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } from '../anatomy/vec';
 import type { StepId } from '../technique/ids';
 import type { Action, HandUse, PressPoint, Stroke, Technique } from '../technique/types';
@@ -245,23 +246,19 @@ function strokePlace(motion: PathMotion, fraction: number, route: 'path' | 'base
  */
 function transitPath(from: Place, to: Place, surface: SkinSurface): ArcPath {
   const count = Math.max(1, Math.ceil(distance(from.point, to.point) / TRANSIT_SPACING));
-  const points: Vec3[] = [from.point];
-  const skinNormals: Vec3[] = [from.normal];
+  // The route's points, each with the skin's normal under it.
+  const route: SkinPoint[] = [{ point: from.point, normal: from.normal }];
   for (let k = 1; k < count; k++) {
     const straight = lerp(from.point, to.point, k / count);
     const skin = surface.project(straight);
     const outside = dot(sub(straight, skin.point), skin.normal) > 0;
-    points.push(outside ? straight : skin.point);
-    skinNormals.push(skin.normal);
+    route.push({ point: outside ? straight : skin.point, normal: skin.normal });
   }
-  points.push(to.point);
-  skinNormals.push(to.normal);
+  route.push({ point: to.point, normal: to.normal });
   // Steady per distance along the route: where it bunches up on the skin (the front of a shoulder
   // seen from behind it), a turn per straight-line step would spin the hand in a few millimetres.
-  const along = [0];
-  for (let k = 1; k < points.length; k++) along.push(along[k - 1]! + distance(points[k - 1]!, points[k]!));
-  const total = along[along.length - 1]!;
-  return arcPath(points.map((point, k) => ({ point, normal: turnedNormal(from.normal, to.normal, total > 0 ? along[k]! / total : k / count, skinNormals[k]!) })));
+  const { lengths, total } = measurePath(route);
+  return arcPath(route.map((p, k) => ({ point: p.point, normal: turnedNormal(from.normal, to.normal, total > 0 ? lengths[k]! / total : k / count, p.normal) })));
 }
 
 /** The unit normal `u` of the way from `a` to `b`, turning at a steady rate; `fallback` if they are opposite. */
