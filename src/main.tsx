@@ -15,7 +15,12 @@ const storage = (() => {
   }
 })();
 
-const language = bootState({ search: window.location.search, storage, browserLanguages: navigator.languages ?? [] });
+const { language, kept } = bootState({
+  search: window.location.search,
+  hash: window.location.hash,
+  storage,
+  browserLanguages: navigator.languages ?? [],
+});
 const i18n = initI18n(language);
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {
@@ -23,7 +28,7 @@ useAppStore.subscribe((state, previous) => {
   void i18n.changeLanguage(state.language);
   document.documentElement.lang = state.language;
 });
-persistPreferences(storage);
+persistPreferences(storage, kept);
 syncUrl();
 
 const root = document.getElementById('root');

@@ -11,6 +11,16 @@ export const en: Dictionary = {
     id: 'Indonesia',
     en: 'English',
   },
+  languageInSentence: {
+    id: 'Indonesian',
+    en: 'English',
+  },
+  settingsFields: {
+    language: 'language',
+    skinMode: 'skin',
+    showBones: 'show bones',
+    showBoneLabels: 'bone names',
+  },
   layers: {
     title: 'Layers',
     skin: 'Skin',
@@ -125,10 +135,14 @@ export const en: Dictionary = {
     noWebglBody:
       'This browser or device does not support WebGL. Try another browser (a recent Chrome or Firefox) or turn on graphics acceleration.',
     contextLostTitle: 'The 3D view stopped',
-    contextLostBody: 'The device stopped the 3D graphics (perhaps it ran out of memory). Your settings are kept.',
+    contextLostBody:
+      'The device stopped the 3D graphics (perhaps it ran out of memory). The view comes back by itself when the device allows it; if it does not, reload it. Your settings are kept.',
     contextLostAction: 'Reload the 3D view',
     corruptSettings: 'Your saved settings were damaged and have been reset to the defaults.',
-    unknownStep: 'The link names an unknown step "{{step}}". Showing the overview.',
+    settingsReset: 'Some saved settings could not be read and were reset to the defaults: {{fields}}. Your other settings are kept.',
+    unknownStep: 'The link names an unknown step "{{value}}". Showing the overview.',
+    emptyStep: 'The link does not say which step. Showing the overview.',
+    unknownLanguage: 'The language "{{value}}" in the link is not available. Showing the app in {{language}}.',
     dismiss: 'Close',
   },
 };

@@ -9,6 +9,18 @@ export const id = {
     id: 'Indonesia',
     en: 'English',
   },
+  /** Language names inside a sentence ("ditampilkan dalam bahasa Inggris"). */
+  languageInSentence: {
+    id: 'bahasa Indonesia',
+    en: 'bahasa Inggris',
+  },
+  /** The saved settings' fields, named when one of them had to be reset. */
+  settingsFields: {
+    language: 'bahasa',
+    skinMode: 'tampilan kulit',
+    showBones: 'tampilkan tulang',
+    showBoneLabels: 'nama tulang',
+  },
   layers: {
     title: 'Lapisan',
     skin: 'Kulit',
@@ -123,10 +135,14 @@ export const id = {
     noWebglBody:
       'Peramban atau perangkat ini tidak mendukung WebGL. Coba peramban lain (Chrome atau Firefox versi baru) atau aktifkan akselerasi grafis.',
     contextLostTitle: 'Tampilan 3D terhenti',
-    contextLostBody: 'Perangkat menghentikan grafis 3D (mungkin karena memori penuh). Pengaturan Anda tetap tersimpan.',
+    contextLostBody:
+      'Perangkat menghentikan grafis 3D (mungkin karena memori penuh). Tampilan akan kembali sendiri bila perangkat mengizinkan; jika tidak, muat ulang. Pengaturan Anda tetap tersimpan.',
     contextLostAction: 'Muat ulang tampilan 3D',
     corruptSettings: 'Pengaturan tersimpan rusak dan sudah dikembalikan ke bawaan.',
-    unknownStep: 'Langkah "{{step}}" pada tautan tidak dikenal. Menampilkan ringkasan.',
+    settingsReset: 'Sebagian pengaturan tersimpan tidak terbaca dan dikembalikan ke bawaan: {{fields}}. Pengaturan lainnya tetap.',
+    unknownStep: 'Langkah "{{value}}" pada tautan tidak dikenal. Yang ditampilkan: ringkasan.',
+    emptyStep: 'Tautan tidak menyebut langkah mana. Yang ditampilkan: ringkasan.',
+    unknownLanguage: 'Bahasa "{{value}}" pada tautan tidak tersedia. Aplikasi ditampilkan dalam {{language}}.',
     dismiss: 'Tutup',
   },
 } as const;

@@ -29,8 +29,13 @@ export function Stage() {
         gl.outputColorSpace = SRGBColorSpace;
         gl.toneMapping = ACESFilmicToneMapping;
         gl.domElement.addEventListener('webglcontextlost', (event) => {
-          event.preventDefault(); // Lets the browser offer the context back; we still remount to be safe.
+          event.preventDefault(); // Asks the browser to offer the context back.
           useAppStore.getState().setSceneStatus('contextLost');
+        });
+        // three rebuilds its GPU state on restore by itself (buffers, programs are uploaded again on
+        // the next frame), so the scene comes back as it was without a remount.
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          if (useAppStore.getState().sceneStatus === 'contextLost') useAppStore.getState().setSceneStatus('ready');
         });
       }}
     >

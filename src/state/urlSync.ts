@@ -2,7 +2,8 @@ import { useAppStore } from './store';
 
 /**
  * Keeps `?step=` and `?lang=` in the address bar in step with the app, so a trainer can copy the
- * link to step 3 in English and it opens there.
+ * link to step 3 in English and it opens there. A link that named its step in the hash is
+ * rewritten to the query form.
  */
 export function syncUrl(): () => void {
   const write = () => {
@@ -10,6 +11,7 @@ export function syncUrl(): () => void {
     const url = new URL(window.location.href);
     url.searchParams.set('step', selectedView);
     url.searchParams.set('lang', language);
+    url.hash = ''; // A step named in the hash (`#/neck`) was read at boot; the query says it now.
     if (url.href !== window.location.href) window.history.replaceState(null, '', url);
   };
   write();

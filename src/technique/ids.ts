@@ -1,4 +1,4 @@
-/** Step ids are URL slugs (`/#/neck`), so they stay short, lowercase and stable. */
+/** Step ids are URL slugs (`?step=neck`, also read from `#/neck`), so they stay short, lowercase and stable. */
 export const STEP_IDS = ['neck', 'shoulders', 'scapulae', 'back'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 

@@ -11,6 +11,17 @@ export const HAND_PART_LABELS: Readonly<Record<HandPart, Text>> = {
   thumbAndFingers: { id: 'Ibu jari dan jari-jari (bentuk huruf C)', en: 'Thumb and fingers (C shape)' },
 };
 
+/** The mother's side, as said after a place's name ("Behind the ear, right"). */
+const BODY_SIDE_WORDS: Readonly<Record<'left' | 'right', Text>> = {
+  left: { id: 'kiri', en: 'left' },
+  right: { id: 'kanan', en: 'right' },
+};
+
+/** A place's name with the mother's side, for places that come in pairs. */
+export function withBodySide(name: Text, side: 'left' | 'right'): Text {
+  return { id: `${name.id}, ${BODY_SIDE_WORDS[side].id}`, en: `${name.en}, ${BODY_SIDE_WORDS[side].en}` };
+}
+
 export const HAND_ROLE_LABELS: Readonly<Record<HandRole, Text>> = {
   strokes: { id: 'memijat', en: 'strokes' },
   supports: { id: 'menopang', en: 'supports' },

@@ -1,26 +1,51 @@
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { Notice } from '../state/slices/statusSlice';
 import { useAppStore } from '../state/store';
 
-const MESSAGE_KEYS = {
-  corruptSettings: 'problems.corruptSettings',
-  unknownStep: 'problems.unknownStep',
-} as const satisfies Record<Notice['key'], string>;
+/** Notices about the language itself are said in every language: the reader may not read the one shown. */
+const IN_EVERY_LANGUAGE: ReadonlySet<Notice['key']> = new Set(['unknownLanguage']);
 
 /** Messages about bad input (a broken link, damaged saved settings), read out politely. */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
+  const shown = useAppStore((s) => s.language);
   const dismiss = useAppStore((s) => s.dismissNotice);
+
+  const message = (notice: Notice, lng: Language): string => {
+    switch (notice.key) {
+      case 'settingsReset':
+        return t('problems.settingsReset', {
+          lng,
+          fields: notice.fields.map((field) => t(`settingsFields.${field}`, { lng })).join(', '),
+        });
+      case 'unknownLanguage':
+        return t('problems.unknownLanguage', { lng, value: notice.value, language: t(`languageInSentence.${shown}`, { lng }) });
+      case 'unknownStep':
+        return t('problems.unknownStep', { lng, value: notice.value });
+      default:
+        return t(`problems.${notice.key}`, { lng });
+    }
+  };
+
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <p key={notice.id} className="notice">
-          <span>{t(MESSAGE_KEYS[notice.key], { step: notice.step ?? '' })}</span>
+        <div key={notice.id} className="notice">
+          <div className="notice-text">
+            {IN_EVERY_LANGUAGE.has(notice.key) ? (
+              [shown, ...LANGUAGES.filter((l) => l !== shown)].map((lng) => (
+                <p key={lng} lang={lng}>{message(notice, lng)}</p>
+              ))
+            ) : (
+              <p>{message(notice, shown)}</p>
+            )}
+          </div>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label={t('problems.dismiss')}>
             ×
           </button>
-        </p>
+        </div>
       ))}
     </div>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commandForKey, sendCameraCommand } from '../scene/camera/cameraCommands';
 import { webglAvailable } from '../scene/webgl';
@@ -11,6 +11,8 @@ const Stage = lazy(() => import('../scene/Stage').then((m) => ({ default: m.Stag
 /**
  * The 3D view as a focusable region: drag/pinch with pointer and touch, arrows/+/-/R with the keyboard.
  * The scene code is loaded lazily so the page and its controls appear before three.js has parsed.
+ * A lost GPU context shows a message over the canvas; the canvas stays so the browser can give the
+ * context back, and the view heals by itself; the button remounts it when the browser does not.
  */
 export function Viewport() {
   const { t } = useTranslation();
@@ -18,6 +20,17 @@ export function Viewport() {
   const status = useAppStore((s) => s.sceneStatus);
   const generation = useAppStore((s) => s.canvasGeneration);
   const remount = useAppStore((s) => s.remountCanvas);
+  const region = useRef<HTMLDivElement>(null);
+  const lastStatus = useRef(status);
+
+  useEffect(() => {
+    const wasLost = lastStatus.current === 'contextLost';
+    lastStatus.current = status;
+    if (!wasLost || status === 'contextLost' || !region.current) return;
+    // Focus was on the message's button, or fell to the page with it: give it back to the view.
+    const active = document.activeElement;
+    if (active === null || active === document.body || region.current.contains(active)) region.current.focus();
+  }, [status]);
 
   if (!hasWebgl) return <div className="viewport"><NoWebGL /></div>;
 
@@ -36,6 +49,7 @@ export function Viewport() {
 
   return (
     <div
+      ref={region}
       className="viewport"
       tabIndex={0}
       role="application"
@@ -44,11 +58,9 @@ export function Viewport() {
       onKeyDown={onKeyDown}
     >
       <p id="viewport-help" className="viewport-help">{t('viewport.help')}</p>
-      {status !== 'contextLost' && (
-        <Suspense fallback={null}>
-          <Stage key={generation} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <Stage key={generation} />
+      </Suspense>
       {status === 'ready' && <SceneLabels />}
       {status === 'loading' && <p className="viewport-loading" role="status">{t('viewport.loading')}</p>}
       {status === 'contextLost' && (

@@ -8,6 +8,7 @@ import { measurePath, slicePath } from '../../anatomy/polyline';
 import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
 import type { StepId, ViewId } from '../../technique/ids';
 import { actionBadge } from '../../technique/queries';
+import { withBodySide } from '../../technique/labels';
 import type { SceneLabelSpec } from '../../state/slices/labelsSlice';
 import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
 import { buildPathGeometry } from '../paths/pathGeometry';
@@ -119,8 +120,11 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
           });
         }
       } else {
-        for (const at of pointPlaces(action, surface)) {
-          points.push({ actionId: action.id, stepId: step.id, label: action.label, number: badge, at });
+        const places = pointPlaces(action, surface);
+        for (const at of places) {
+          // A pair of places shares the action's name; the side tells them apart (+x is her right).
+          const label = places.length > 1 ? withBodySide(action.label, at.point[0] >= 0 ? 'right' : 'left') : action.label;
+          points.push({ actionId: action.id, stepId: step.id, label, number: badge, at });
         }
       }
     });

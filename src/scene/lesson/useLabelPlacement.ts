@@ -15,7 +15,7 @@ interface Placed {
  * Moves the DOM labels (`ui/SceneLabels.tsx`) over their places on the body: projects each
  * point with the camera and writes a CSS transform, only when the camera or the set of labels
  * changed, and only to labels whose position or visibility did change. Labels whose skin faces
- * away from the camera are hidden. No React state per frame.
+ * away from the camera, or that fall outside the view, are hidden (and leave the tab order). No React state per frame.
  */
 export function useLabelPlacement(): void {
   const camera = useThree((s) => s.camera);
@@ -50,7 +50,8 @@ export function useLabelPlacement(): void {
     for (const label of placed.current) {
       const facing = p.copy(camera.position).sub(label.point).dot(label.normal) > 0;
       p.copy(label.point).project(camera);
-      const visible = facing && p.z < 1;
+      // Off the edge of the view counts as hidden too: a focused label must be on screen.
+      const visible = facing && p.z < 1 && Math.abs(p.x) <= 1 && Math.abs(p.y) <= 1;
       if (visible !== label.facing) {
         label.facing = visible;
         label.element.dataset.facing = String(visible);

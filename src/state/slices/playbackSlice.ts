@@ -16,6 +16,12 @@ import type { StepId } from '../../technique/ids';
 import type { AppState } from '../store';
 
 export const MIN_SPEED = 0.25;
+/**
+ * A frame gap longer than this is a pause (a hidden tab, a debugger), not animation time: the
+ * lesson moves on by at most this much. Any slower frame counts in full, so a 6 fps phone keeps
+ * real time.
+ */
+export const LONG_GAP_S = 1;
 export const MAX_SPEED = 2;
 
 export interface PlaybackSlice {
@@ -93,8 +99,9 @@ export function playbackSliceFor(schedule: Schedule): StateCreator<AppState, [],
       tick: (dt) => {
         const { playing, speed, loopAction } = get();
         if (!playing || !(dt > 0)) return;
-        playhead.t = advance(playhead.t, dt, speed, schedule, loopAction);
-        sincePublish += dt;
+        const real = Math.min(dt, LONG_GAP_S);
+        playhead.t = advance(playhead.t, real, speed, schedule, loopAction);
+        sincePublish += real;
         if (playhead.t >= schedule.duration) {
           set({ playing: false });
           publish(playhead.t);

@@ -1,15 +1,18 @@
 import type { StateCreator } from 'zustand';
+import type { PreferenceField } from '../preferences';
 import type { AppState } from '../store';
 
 export type SceneStatus = 'loading' | 'ready' | 'contextLost';
 
 /** A message for the user; `key` names it under `problems` in the dictionaries. */
-export interface Notice {
-  readonly id: number;
-  readonly key: 'corruptSettings' | 'unknownStep';
-  /** The unknown step name from a link, quoted back to the user. */
-  readonly step?: string;
-}
+export type NoticeContent =
+  | { readonly key: 'corruptSettings' | 'emptyStep' }
+  /** `value` is what the link said, quoted back to the user. */
+  | { readonly key: 'unknownStep' | 'unknownLanguage'; readonly value: string }
+  /** Saved settings of which only these fields were unreadable (and reset). */
+  | { readonly key: 'settingsReset'; readonly fields: readonly PreferenceField[] };
+
+export type Notice = NoticeContent & { readonly id: number };
 
 export interface StatusSlice {
   sceneStatus: SceneStatus;
@@ -18,7 +21,7 @@ export interface StatusSlice {
   notices: readonly Notice[];
   setSceneStatus: (status: SceneStatus) => void;
   remountCanvas: () => void;
-  pushNotice: (notice: Omit<Notice, 'id'>) => void;
+  pushNotice: (notice: NoticeContent) => void;
   dismissNotice: (id: number) => void;
 }
 

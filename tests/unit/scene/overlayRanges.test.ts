@@ -2,7 +2,7 @@ import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { describe, expect, test } from 'vitest';
 import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import { SKIN_SURFACE } from '../../../src/anatomy/skin/skinSurface';
-import { buildTechniqueOverlay, linesDrawnIn, rangesByStep } from '../../../src/scene/lesson/overlayGeometry';
+import { buildTechniqueOverlay, linesDrawnIn, overlayLabels, rangesByStep } from '../../../src/scene/lesson/overlayGeometry';
 import { TECHNIQUE } from '../../../src/technique';
 import { STEP_IDS } from '../../../src/technique/ids';
 
@@ -43,5 +43,18 @@ describe('which lines each view draws', () => {
       }
       expect(covered).toBe(index.count);
     }
+  });
+
+  test('every labelled place has a name of its own, and paired places say the side', () => {
+    const labels = overlayLabels(buildTechniqueOverlay(TECHNIQUE, cachedSurface(SKIN_SURFACE)));
+    for (const language of ['id', 'en'] as const) {
+      const names = labels.flatMap((label) => (label.name ? [label.name[language]] : []));
+      expect(new Set(names).size).toBe(names.length);
+    }
+    const mastoid = labels.filter((label) => label.actionId === 'mastoid-press').map((label) => label.name);
+    expect(mastoid).toEqual([
+      { id: 'Belakang telinga (tulang mastoid), kanan', en: 'Behind the ear (mastoid process), right' },
+      { id: 'Belakang telinga (tulang mastoid), kiri', en: 'Behind the ear (mastoid process), left' },
+    ]);
   });
 });
