@@ -18,9 +18,10 @@ import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Vec3 } from '../anatomy/vec';
 import { sampleArcInto, vec3, type ArcPath, type MutableVec3 } from './arc';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
-import type { HandSide } from './hands/kinematics';
-import { MAX_LIFT, aimDirectionInto, createHandPlacement, placeHand, refreshPlacement, type Aim, type HandPlacement, type HandPlacementInput } from './hands/placement';
-import type { HandPoseId } from './poses';
+import { aimDirectionInto, type Aim } from './hands/aim';
+import type { HandSide, PoseId } from './hands/ids';
+import { MAX_LIFT } from './hands/keepClear';
+import { createHandPlacement, placeHand, refreshPlacement, type HandPlacement, type HandPlacementInput } from './hands/placement';
 import { MAX_DENT, SETTLE_LIFT, transitLift, transitPose, transitRiseInto, transitRouteFraction, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
@@ -139,7 +140,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     return { turn: q, offset: t, tilt: b.tilt, lift: b.lift, curl: [...b.curl] };
   }
 
-  function inputAt(track: HandTrack, pose: HandPoseId, place: Place | null, press: number, aim?: Aim): HandPlacementInput {
+  function inputAt(track: HandTrack, pose: PoseId, place: Place | null, press: number, aim?: Aim): HandPlacementInput {
     return {
       side: track.hand,
       pose,
@@ -233,7 +234,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     out.lift = a.lift + (b.lift - a.lift) * u;
   }
 
-  function corrections(spot: HandSpot, pose: HandPoseId): { a: Correction; b: Correction; u: number } | null {
+  function corrections(spot: HandSpot, pose: PoseId): { a: Correction; b: Correction; u: number } | null {
     const track = spot.track;
     if (!track) return null;
     const route = spot.route;

@@ -26,7 +26,8 @@ import type { StepId } from '../technique/ids';
 import type { Action, HandUse, PressPoint, Stroke, Technique } from '../technique/types';
 import { arcPath, sampleArcInto, tangentialInto, vec3, type ArcPath, type MutableVec3 } from './arc';
 import { handNormals } from './handNormals';
-import { HAND_NAMES, poseFor, type HandName, type HandPoseId, type SupportSite } from './poses';
+import { HAND_SIDES, type HandSide, type PoseId } from './hands/ids';
+import { poseFor, type SupportSite } from './poseFor';
 import { alternateOrder, otherSide, writtenSide } from './schedule';
 
 /** A resting place of a hand: on the skin, with the directions it moves and faces. */
@@ -61,9 +62,9 @@ export interface FixedMotion {
 }
 
 export interface HandTrack {
-  readonly hand: HandName;
+  readonly hand: HandSide;
   readonly use: HandUse;
-  readonly pose: HandPoseId;
+  readonly pose: PoseId;
   /** 'work' strokes, presses or grips; 'support' holds the head or rests on a shoulder. */
   readonly role: 'work' | 'support';
   /** In an 'alternate' stroke, the side whose turns this hand does; null if it works throughout. */
@@ -76,7 +77,7 @@ export interface HandTrack {
   readonly startsWaiting: boolean;
   readonly endsWaiting: boolean;
   /** Where this hand was at the end of its last earlier action; null on its first use. */
-  readonly previous: { readonly place: Place; readonly waiting: boolean; readonly pose: HandPoseId } | null;
+  readonly previous: { readonly place: Place; readonly waiting: boolean; readonly pose: PoseId } | null;
   /** The route from `previous` to `start` (see `transitPath`); null on the hand's first use. */
   readonly transit: ArcPath | null;
   /** The place is the app's estimate, not named by the data (the support sites): guidance. */
@@ -154,7 +155,7 @@ function headSupportPlace(head: HeadFrame, surface: SkinSurface): { point: Vec3;
   return found ? { point: onSkin.point, normal: normalize(onSkin.normal) } : { point: estimate, normal };
 }
 
-function supportPlace(hand: HandName, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Place {
+function supportPlace(hand: HandSide, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Place {
   if (site === 'head') {
     const { point, normal } = headSupportPlace(head, surface);
     const travel = towardHead(point, normal, head);
@@ -271,13 +272,13 @@ function turnedNormal(a: Vec3, b: Vec3, u: number, fallback: Vec3): Vec3 {
 
 type TrackDraft = Omit<HandTrack, 'previous' | 'transit'>;
 
-function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandName, TrackDraft>> {
+function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandSide, TrackDraft>> {
   const first = stroke.phases[0]!;
   const last = stroke.phases[stroke.phases.length - 1]!;
-  const tracks: Partial<Record<HandName, TrackDraft>> = {};
+  const tracks: Partial<Record<HandSide, TrackDraft>> = {};
   const original = writtenSide(stroke) ?? 'R';
   const turns = stroke.mirror === 'alternate' ? alternateOrder(stroke) : null;
-  for (const hand of HAND_NAMES) {
+  for (const hand of HAND_SIDES) {
     const use = stroke.hands[hand];
     if (!use) continue;
     if (use.role === 'supports') {
@@ -320,10 +321,10 @@ function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, s
   return tracks;
 }
 
-function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandName, TrackDraft>> {
-  const tracks: Partial<Record<HandName, TrackDraft>> = {};
+function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandSide, TrackDraft>> {
+  const tracks: Partial<Record<HandSide, TrackDraft>> = {};
   const original = writtenSide(point) ?? 'R';
-  for (const hand of HAND_NAMES) {
+  for (const hand of HAND_SIDES) {
     const use = point.hands[hand];
     if (!use) continue;
     if (use.role === 'supports') {
@@ -349,7 +350,7 @@ function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks,
  */
 export const GRIP_THUMB_OFFSET: Vec3 = [0, -0.03, 0.045];
 
-function gripPlace(pose: HandPoseId, at: SkinPoint, surface: SkinSurface): SkinPoint {
+function gripPlace(pose: PoseId, at: SkinPoint, surface: SkinSurface): SkinPoint {
   return pose === 'cGrip' ? surface.project(add(at.point, GRIP_THUMB_OFFSET)) : at;
 }
 
@@ -359,13 +360,13 @@ function gripPlace(pose: HandPoseId, at: SkinPoint, surface: SkinSurface): SkinP
  */
 export function resolveTechniqueGeometry(technique: Technique, landmarks: Landmarks, surface: SkinSurface): TechniqueGeometry {
   const head = headFrame(landmarks);
-  const last: Record<HandName, HandTrack['previous']> = { left: null, right: null };
+  const last: Record<HandSide, HandTrack['previous']> = { left: null, right: null };
   const actions: ActionGeometry[] = [];
   for (const step of technique.steps) {
     const site = SUPPORT_SITES[step.id];
     for (const action of step.actions as readonly Action[]) {
       const drafts = action.kind === 'stroke' ? strokeTracks(action, site, landmarks, surface, head) : pressTracks(action, site, landmarks, surface, head);
-      const finish = (hand: HandName): HandTrack | null => {
+      const finish = (hand: HandSide): HandTrack | null => {
         const draft = drafts[hand];
         if (!draft) return null;
         const previous = last[hand];

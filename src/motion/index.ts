@@ -57,6 +57,7 @@ export {
   type PhaseSample,
   type TimelineSample,
 } from './sample';
-export { HAND_POSE_IDS, poseFor, type HandName, type HandPoseId, type SupportSite } from './poses';
+export { HAND_SIDES, POSE_IDS, type HandSide, type PoseId } from './hands/ids';
+export { poseFor, type SupportSite } from './poseFor';
 export { UI_TIME_HZ, playhead, type Playhead } from './clock';
 export { arcPath, sampleArcInto, type ArcPath, type MutableVec3 } from './arc';

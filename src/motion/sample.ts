@@ -17,8 +17,8 @@ import type { Action, HandRole, Text } from '../technique/types';
 import { copyInto, normalizeInto, sampleArcInto, tangentialInto, vec3, type MutableVec3 } from './arc';
 import { clamp01, hermite01, smoothstep } from './ease';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
+import type { PoseId } from './hands/ids';
 import { HAND_POSES } from './hands/poses';
-import type { HandPoseId } from './poses';
 import { clampTime, segmentIndexAt, type MotionSide, type PressureRamp, type Schedule, type Segment, type SegmentKind } from './schedule';
 
 /**
@@ -58,7 +58,7 @@ export interface HandSpot {
  * skin) and `press` as its `press`.
  */
 export interface TimelineHand {
-  pose: HandPoseId;
+  pose: PoseId;
   role: HandRole;
   state: HandState;
   /**
@@ -244,7 +244,7 @@ export function transitRouteFraction(track: HandTrack, e: number): number {
 }
 
 /** The way a pose lifts off the skin where its outward normal is `normal` (`HandPose.liftOff`). */
-const riseOf = (pose: HandPoseId, normal: Vec3): Vec3 => (HAND_POSES[pose].liftOff === 'up' ? TRUNK_UP : normal);
+const riseOf = (pose: PoseId, normal: Vec3): Vec3 => (HAND_POSES[pose].liftOff === 'up' ? TRUNK_UP : normal);
 
 /**
  * The way a hand lifts `along` its route between actions (`transitRouteFraction`): the last
@@ -263,7 +263,7 @@ export function transitRiseInto(out: MutableVec3, track: HandTrack, along: numbe
  * of the arc, off the skin: the old pose leaves the last place and the new one arrives at the
  * next, so neither is dragged through the body.
  */
-export function transitPose(track: HandTrack, e: number): HandPoseId {
+export function transitPose(track: HandTrack, e: number): PoseId {
   return e < 0.5 && track.previous ? track.previous.pose : track.pose;
 }
 

@@ -1,7 +1,8 @@
 import { Matrix4, Vector3 } from 'three';
 import { FINGERS, HAND, rad, type DigitId } from './dimensions';
 import { PALM_CENTRE, palmEnvelope } from './palm';
-import { HAND_POSES, type ContactSpec, type HandPose, type PoseId } from './poses';
+import type { HandSide, PoseId } from './ids';
+import { HAND_POSES, type ContactSpec, type HandPose } from './poses';
 import { SEGMENT_COUNT, SEGMENT_SHAPES, boneIndex, nailIndex, segmentIndex } from './segments';
 
 /**
@@ -14,9 +15,6 @@ import { SEGMENT_COUNT, SEGMENT_SHAPES, boneIndex, nailIndex, segmentIndex } fro
  * axis of a left-hand segment points to the hand's ulnar side, which the round-cone shapes, being
  * symmetric across X, do not notice.
  */
-
-export type HandSide = 'left' | 'right';
-export const HAND_SIDES: readonly HandSide[] = ['left', 'right'];
 
 export interface ContactFrame {
   /** The point of the hand that touches the skin. */

@@ -1,5 +1,6 @@
-import type { Aim } from './placement';
+import type { Aim } from './aim';
 import type { FingerId } from './dimensions';
+import type { PoseId } from './ids';
 import type { SegmentId } from './segments';
 
 /**
@@ -9,19 +10,6 @@ import type { SegmentId } from './segments';
  * themselves come from `shared/technique.md` (steps 1-4) and `shared/anatomy-reference.md` §7
  * (the WHO fists with thumbs forward).
  */
-
-export const POSE_IDS = [
-  'palmStroke',
-  'fingertips',
-  'thumbPress',
-  'cGrip',
-  'napeGrip',
-  'supportHead',
-  'backOfHand',
-  'backOfFingers',
-  'fistThumb',
-] as const;
-export type PoseId = (typeof POSE_IDS)[number];
 
 /** Flexion of a finger: positive curls it toward the palm (+Z). `spread` turns it toward the thumb. */
 export interface FingerFlexion {
@@ -295,32 +283,3 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     contactParts: ['thumb.1', 'thumb.2'],
   },
 };
-
-/** Hand parts named by the technique data (`src/technique`), mapped to a pose. */
-export type TechniqueHandPart = 'fingertips' | 'thumb' | 'palm' | 'backOfHand' | 'backOfFingers' | 'fist' | 'thumbAndFingers';
-
-/**
- * The pose for a hand part and role of the technique data: a supporting hand holds the forehead;
- * 'thumbAndFingers' is the nape grip on the neck and the C-grip elsewhere; 'fist' is the WHO
- * fist with the thumb forward.
- */
-export function poseForHandPart(part: TechniqueHandPart, role?: 'strokes' | 'supports' | 'presses' | 'grips', on?: 'neck'): PoseId {
-  if (role === 'supports') return 'supportHead';
-  if (part === 'thumbAndFingers' && on === 'neck') return 'napeGrip';
-  switch (part) {
-    case 'palm':
-      return 'palmStroke';
-    case 'fingertips':
-      return 'fingertips';
-    case 'thumb':
-      return 'thumbPress';
-    case 'thumbAndFingers':
-      return 'cGrip';
-    case 'backOfHand':
-      return 'backOfHand';
-    case 'backOfFingers':
-      return 'backOfFingers';
-    case 'fist':
-      return 'fistThumb';
-  }
-}

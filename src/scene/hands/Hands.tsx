@@ -1,9 +1,8 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Matrix4 } from 'three';
-import type { HandSide } from '../../motion/hands/kinematics';
+import type { HandSide, PoseId } from '../../motion/hands/ids';
 import { localPlacement, type HandPlacement } from '../../motion/hands/placement';
-import type { PoseId } from '../../motion/hands/poses';
 import { createHandsRig } from './handsRig';
 
 /** Both hands' placements for this frame; null hides a hand. */

@@ -12,7 +12,7 @@ import {
   type Matrix4,
 } from 'three';
 import { HAND } from '../../motion/hands/dimensions';
-import type { HandSide } from '../../motion/hands/kinematics';
+import type { HandSide } from '../../motion/hands/ids';
 import type { HandPlacement } from '../../motion/hands/placement';
 import { palmMeshes } from '../../motion/hands/palm';
 import { SEGMENT_COUNT, SEGMENT_SHAPES, segmentIndex } from '../../motion/hands/segments';

@@ -4,7 +4,7 @@ import { Vector3 } from 'three';
 import { playhead } from '../../motion/clock';
 import { timelineHandInput, type HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
-import type { HandSide } from '../../motion/hands/kinematics';
+import type { HandSide } from '../../motion/hands/ids';
 import { createTimelineSample, sampleTimeline, type TimelineHand } from '../../motion/sample';
 import type { TechniqueGeometry } from '../../motion/geometry';
 import { SCHEDULE } from '../../motion/techniqueSchedule';

@@ -6,9 +6,11 @@ import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { add, scale, sub, type Vec3 } from '../../../src/anatomy/vec';
 import { handNormals } from '../../../src/motion/handNormals';
 import { proxyProject, proxySkinDistance } from '../../../src/motion/hands/bodyProxy';
-import type { HandSide } from '../../../src/motion/hands/kinematics';
-import { MAX_LIFT, MAX_TILT, placeHand, type Aim } from '../../../src/motion/hands/placement';
-import { HAND_POSES, type PoseId } from '../../../src/motion/hands/poses';
+import type { Aim } from '../../../src/motion/hands/aim';
+import type { HandSide, PoseId } from '../../../src/motion/hands/ids';
+import { MAX_LIFT, MAX_TILT } from '../../../src/motion/hands/keepClear';
+import { placeHand } from '../../../src/motion/hands/placement';
+import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
 
 /**

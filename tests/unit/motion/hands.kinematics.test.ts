@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { Matrix4, Vector3 } from 'three';
 import { FINGERS, HAND } from '../../../src/motion/hands/dimensions';
-import { posedHand, segmentEnd, solvePose, type HandSide } from '../../../src/motion/hands/kinematics';
+import { POSE_IDS, type HandSide } from '../../../src/motion/hands/ids';
+import { posedHand, segmentEnd, solvePose } from '../../../src/motion/hands/kinematics';
 import { buildPalmMesh, mirrorPalmMesh, palmMeshes } from '../../../src/motion/hands/palm';
-import { HAND_POSES, POSE_IDS, type HandPose } from '../../../src/motion/hands/poses';
+import { HAND_POSES, type HandPose } from '../../../src/motion/hands/poses';
 import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, boneIndex } from '../../../src/motion/hands/segments';
 
 const tipOf = (side: HandSide, pose: HandPose, finger: (typeof FINGERS)[number] | 'thumb') => {

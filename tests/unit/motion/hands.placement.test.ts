@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { Matrix4, Vector3 } from 'three';
 import { mirrorX, normalize, type Vec3 } from '../../../src/anatomy/vec';
-import { posedHand, type HandSide } from '../../../src/motion/hands/kinematics';
-import { HEADWARD_TARGET, MAX_LIFT, MAX_TILT, createHandPlacement, localPlacement, placeHand, towardGiver } from '../../../src/motion/hands/placement';
+import { HEADWARD_TARGET } from '../../../src/motion/hands/aim';
+import { towardGiver } from '../../../src/motion/hands/giver';
+import { POSE_IDS, type HandSide, type PoseId } from '../../../src/motion/hands/ids';
+import { MAX_LIFT, MAX_TILT } from '../../../src/motion/hands/keepClear';
+import { posedHand } from '../../../src/motion/hands/kinematics';
+import { createHandPlacement, localPlacement, placeHand } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
-import { POSE_IDS, type PoseId } from '../../../src/motion/hands/poses';
 import { SEGMENT_COUNT, segmentIndex } from '../../../src/motion/hands/segments';
 
 /** A small deterministic random source (mulberry32). */

@@ -3,28 +3,12 @@
  * (`src/motion/hands/`) draws; the data names a hand part and a role (`technique/types.ts`).
  */
 import type { HandPart, HandUse } from '../technique/types';
-
-export const HAND_POSE_IDS = [
-  'palmStroke',
-  'fingertips',
-  'thumbPress',
-  'cGrip',
-  'napeGrip',
-  'supportHead',
-  'backOfHand',
-  'backOfFingers',
-  'fistThumb',
-] as const;
-export type HandPoseId = (typeof HAND_POSE_IDS)[number];
-
-/** The giver's hands, as the technique data names them (`Hands`). */
-export type HandName = 'left' | 'right';
-export const HAND_NAMES: readonly HandName[] = ['left', 'right'];
+import type { PoseId } from './hands/ids';
 
 /** Where a supporting hand rests: the head (neck step) or the top of its own shoulder. */
 export type SupportSite = 'head' | 'shoulder';
 
-const POSE_BY_PART: Readonly<Record<HandPart, HandPoseId>> = {
+const POSE_BY_PART: Readonly<Record<HandPart, PoseId>> = {
   palm: 'palmStroke',
   fingertips: 'fingertips',
   thumb: 'thumbPress',
@@ -44,7 +28,7 @@ const POSE_BY_PART: Readonly<Record<HandPart, HandPoseId>> = {
  * side of the neck bones, fingers on the other, as the neck stroke's instruction says); on the
  * shoulders they make the C-grip round the top of the shoulder.
  */
-export function poseFor(use: HandUse, site: SupportSite = 'head'): HandPoseId {
+export function poseFor(use: HandUse, site: SupportSite = 'head'): PoseId {
   if (use.role === 'supports' && site === 'head') return 'supportHead';
   if (use.part === 'thumbAndFingers' && site === 'head') return 'napeGrip';
   return POSE_BY_PART[use.part];
