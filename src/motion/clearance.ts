@@ -16,13 +16,13 @@
  */
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Vec3 } from '../anatomy/vec';
-import { sampleArcInto, vec3, type ArcPath, type MutableVec3 } from './arc';
-import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
-import { aimDirectionInto, type Aim } from './hands/aim';
+import { vec3, type ArcPath, type MutableVec3 } from './arc';
+import type { HandTrack, TechniqueGeometry } from './geometry';
+import { aimDirectionInto } from './hands/aim';
 import type { HandSide, PoseId } from './hands/ids';
 import { MAX_LIFT } from './hands/keepClear';
 import { createHandPlacement, placeHand, refreshPlacement, type HandPlacement, type HandPlacementInput } from './hands/placement';
-import { MAX_DENT, SETTLE_LIFT, transitLift, transitPose, transitRiseInto, transitRouteFraction, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, SETTLE_LIFT, createTimelineHand, handAtInto, transitPose, transitRouteFraction, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -87,6 +87,51 @@ function liftedInto(out: MutableVec3, point: Vec3, rise: Vec3, lift: number): Mu
   return out;
 }
 
+/**
+ * What the clearance places for a timeline hand, both where it samples a correction and where it
+ * applies one: `timelineHandInput`, except that between actions the hand points where
+ * `transitPointingInto` turns it (aim 'along').
+ */
+function clearanceInput(side: HandSide, hand: TimelineHand): HandPlacementInput {
+  const input = timelineHandInput(side, hand);
+  const { track, route, fraction } = hand.spot;
+  if (route !== 'transit' || !track) return input;
+  return { ...input, travel: transitPointingInto(_pointing, track, transitRouteFraction(track, fraction), hand.normal), aim: 'along' };
+}
+const _pointing = vec3();
+
+/** Each end's pointing (its aim applied) and skin normal, per track, for `transitPointingInto`. */
+const transitEnds = new WeakMap<HandTrack, { readonly from: Vec3; readonly fromNormal: Vec3; readonly next: Vec3; readonly nextNormal: Vec3 }>();
+const _carriedFrom = vec3();
+const _carriedNext = vec3();
+
+/**
+ * Moving between actions, where the hand points: from where it pointed at the last place to
+ * where it will point at the next, turned steadily about the skin normal. Placed with this as
+ * its travel and aim 'along', it never turns round mid-air, even when the two places aim it by
+ * different rules (a hand that pointed 'against' its stroke and will 'reach' for the giver).
+ * @param along how far along the move's route (`transitRouteFraction`)
+ */
+function transitPointingInto(out: MutableVec3, track: HandTrack, along: number, normal: Vec3): MutableVec3 {
+  let ends = transitEnds.get(track);
+  if (!ends) {
+    const last = track.previous;
+    const start = track.start;
+    const next = aimDirectionInto(vec3(), { side: track.hand, pose: track.pose, contact: start.point, normal: start.normal, travel: start.heading, press: 0 });
+    const from = last
+      ? aimDirectionInto(vec3(), { side: track.hand, pose: last.pose, contact: last.place.point, normal: last.place.normal, travel: last.place.heading })
+      : next;
+    ends = { from, fromNormal: last ? last.place.normal : start.normal, next, nextNormal: start.normal };
+    transitEnds.set(track, ends);
+  }
+  // Each end's pointing carried with the skin normal to here (the move's normal turns steadily,
+  // from the head's front round to the back of the neck, say), then the one turned into the other.
+  carryWithNormalInto(_carriedFrom, ends.from, ends.fromNormal, normal);
+  carryWithNormalInto(_carriedNext, ends.next, ends.nextNormal, normal);
+  turnAboutNormalInto(out, _carriedFrom, _carriedNext, normal, along);
+  return out;
+}
+
 /** Number of samples along a path: one every `CLEARANCE_SPACING`, both ends included. */
 export const samplesAlong = (path: ArcPath): number => Math.max(2, Math.ceil(path.total / CLEARANCE_SPACING) + 1);
 
@@ -106,11 +151,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   const tracks = new WeakMap<HandTrack, TrackSamples>();
   const free = { left: createHandPlacement('left'), right: createHandPlacement('right') };
   const cleared = { left: createHandPlacement('left'), right: createHandPlacement('right') };
-  const point = vec3();
-  const normal = vec3();
-  const tangent = vec3();
-  const heading = vec3();
-  const rise = vec3();
+  const sampled = createTimelineHand();
   const inverse = new Matrix4();
   const move = new Matrix4();
   const scale = new Vector3();
@@ -140,54 +181,21 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     return { turn: q, offset: t, tilt: b.tilt, lift: b.lift, curl: [...b.curl] };
   }
 
-  function inputAt(track: HandTrack, pose: PoseId, place: Place | null, press: number, aim?: Aim): HandPlacementInput {
-    return {
-      side: track.hand,
-      pose,
-      contact: place ? place.point : point,
-      normal: place ? place.normal : normal,
-      travel: place ? place.heading : heading,
-      press,
-      ...(aim ? { aim } : {}),
-    };
-  }
-
-  /**
-   * Moving between actions, where the hand points: from where it pointed at the last place to
-   * where it will point at the next, turned steadily about the skin normal. Placed with this as
-   * its travel and aim 'along', it never turns round mid-air, even when the two places aim it by
-   * different rules (a hand that pointed 'against' its stroke and will 'reach' for the giver).
-   */
-  function transitPointingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
-    let ends = transitEnds.get(track);
-    if (!ends) {
-      const last = track.previous;
-      const next = aimDirectionInto(vec3(), inputAt(track, track.pose, track.start, 0));
-      const from = last
-        ? aimDirectionInto(vec3(), { side: track.hand, pose: last.pose, contact: last.place.point, normal: last.place.normal, travel: last.place.heading })
-        : next;
-      ends = { from, fromNormal: last ? last.place.normal : track.start.normal, next, nextNormal: track.start.normal };
-      transitEnds.set(track, ends);
-    }
-    // Each end's pointing carried with the skin normal to here (the move's normal turns steadily,
-    // from the head's front round to the back of the neck, say), then the one turned into the other.
-    carryWithNormalInto(carriedFrom, ends.from, ends.fromNormal, normal);
-    carryWithNormalInto(carriedNext, ends.next, ends.nextNormal, normal);
-    turnAboutNormalInto(out, carriedFrom, carriedNext, normal, e);
-  }
-  const transitEnds = new WeakMap<HandTrack, { readonly from: Vec3; readonly fromNormal: Vec3; readonly next: Vec3; readonly nextNormal: Vec3 }>();
-  const carriedFrom = vec3();
-  const carriedNext = vec3();
-  const pointing = vec3();
-
   /** How deep the track's hand presses where it works: the deepest dent (support hands hold without pressure). */
   const workPress = (track: HandTrack) => (track.role === 'work' ? MAX_DENT : 0);
+
+  /** The correction for the hand the timeline shows at `route` and `fraction` of `track`, pressing `press`. */
+  function measureAt(track: HandTrack, route: HandSpot['route'], fraction: number, press: number, maxLift?: number): Correction {
+    handAtInto(sampled, track, route, fraction);
+    sampled.press = press;
+    return measure(clearanceInput(track.hand, sampled), maxLift);
+  }
 
   function placeSample(track: HandTrack, route: 'start' | 'end'): Correction {
     const s = samplesOf(track);
     const have = s[route];
     if (have) return have;
-    const c = measure(inputAt(track, track.pose, route === 'end' ? track.end : track.start, workPress(track)));
+    const c = measureAt(track, route, 0, workPress(track));
     s[route] = c;
     return c;
   }
@@ -207,18 +215,8 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     const have = list[index];
     if (have) return have;
     const fraction = index / (samplesOn(route, path) - 1);
-    const along = route === 'transit' ? transitRouteFraction(track, fraction) : fraction;
-    sampleArcInto(path, along, point, normal, tangent);
-    let c: Correction;
-    if (route === 'transit') {
-      // As the timeline moves a hand between actions: its pose, heading and height off the skin there.
-      transitPointingInto(heading, track, along, normal);
-      liftedInto(point, point, transitRiseInto(rise, track, along, normal), transitLift(track, fraction));
-      c = measure(inputAt(track, transitPose(track, fraction), null, 0, 'along'), TRANSIT_MAX_LIFT);
-    } else {
-      if (track.motion.kind === 'path') strokeHeadingInto(heading, track.motion, fraction, normal, tangent); // as the timeline does
-      c = measure(inputAt(track, track.pose, null, workPress(track)));
-    }
+    // Between actions the hand is off the skin and presses nothing; it may rise further to clear the body.
+    const c = route === 'transit' ? measureAt(track, route, fraction, 0, TRANSIT_MAX_LIFT) : measureAt(track, route, fraction, workPress(track));
     list[index] = c;
     return c;
   }
@@ -299,12 +297,7 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       return false;
     },
     place(side, hand, out) {
-      const { track, route, fraction } = hand.spot;
-      const input = timelineHandInput(side, hand);
-      if (route === 'transit' && track) {
-        transitPointingInto(pointing, track, transitRouteFraction(track, fraction), hand.normal);
-        placeHand({ ...input, travel: pointing, aim: 'along' }, out);
-      } else placeHand(input, out);
+      placeHand(clearanceInput(side, hand), out);
       const c = corrections(hand.spot, hand.pose);
       if (c) apply(out, c.a, c.b, c.u);
       return out;

@@ -123,7 +123,8 @@ export interface TimelineSample {
 /** The hand objects a reused sample writes into (kept off the sample so results compare cleanly). */
 const handStorage = new WeakMap<TimelineSample, { left: TimelineHand; right: TimelineHand }>();
 
-function createTimelineHand(): TimelineHand {
+/** A hand to write into (`handAtInto`). */
+export function createTimelineHand(): TimelineHand {
   return {
     pose: 'palmStroke',
     role: 'strokes',
@@ -200,29 +201,62 @@ function putPlace(h: TimelineHand, place: Place): void {
   copyInto(h.heading, place.heading);
 }
 
-const scratch = vec3();
-
 function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
   const e = smoothstep(progress);
-  const endLift = track.startsWaiting ? HOVER_LIFT : 0;
-  const transit = track.transit;
-  const previous = track.previous;
-  if (!transit || !previous) {
+  if (!track.transit || !track.previous) {
     // First use of this hand: it comes down onto its place.
-    putPlace(h, track.start);
-    setSpot(h, track, 'start');
-    h.lift = endLift + SETTLE_LIFT * (1 - e);
-    copyInto(h.rise, riseOf(track.pose, h.normal));
+    handAtInto(h, track, 'start', 0);
+    h.lift = (track.startsWaiting ? HOVER_LIFT : 0) + SETTLE_LIFT * (1 - e);
     return;
   }
-  h.pose = transitPose(track, e);
-  setSpot(h, track, 'transit', e);
-  const along = transitRouteFraction(track, e);
-  sampleArcInto(transit, along, h.contact, h.normal, scratch);
-  if (transit.total < 1e-4 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, track.start.travel);
-  transitHeadingInto(h.heading, track, along, h.normal);
-  h.lift = transitLift(track, e);
-  transitRiseInto(h.rise, track, along, h.normal);
+  handAtInto(h, track, 'transit', e);
+}
+
+/** The route's direction where `handAtInto` samples it. */
+const _tangent = vec3();
+
+/**
+ * Puts `h` where the timeline has a hand at a spot of its track, written into its pose, spot,
+ * contact, normal, travel, heading, lift and rise (not its press, state or role): at the track's
+ * start or end place, `fraction` of the way along the stroke's path or its return line, or
+ * `fraction` (eased time) of the way through the move from the previous action, off the skin.
+ * Off the move it rests on the skin (lift 0). The clearance (`clearance.ts`) asks this for the
+ * places it samples, so its corrections are made for exactly the hands the timeline shows.
+ * @param travelSign +1 or -1: the way along the path the hand moves now (0: it does not; its
+ *   travel is then its heading)
+ */
+export function handAtInto(h: TimelineHand, track: HandTrack, route: HandSpot['route'], fraction: number, travelSign = 1): TimelineHand {
+  const motion = track.motion;
+  const transit = track.transit;
+  if (route === 'transit' && transit && track.previous) {
+    h.pose = transitPose(track, fraction);
+    setSpot(h, track, 'transit', fraction);
+    const along = transitRouteFraction(track, fraction);
+    sampleArcInto(transit, along, h.contact, h.normal, _tangent);
+    if (transit.total < 1e-4 || !tangentialInto(h.travel, _tangent, h.normal)) copyInto(h.travel, track.start.travel);
+    transitHeadingInto(h.heading, track, along, h.normal);
+    h.lift = transitLift(track, fraction);
+    transitRiseInto(h.rise, track, along, h.normal);
+    return h;
+  }
+  h.pose = track.pose;
+  h.lift = 0;
+  if ((route === 'path' || route === 'baseline') && motion.kind === 'path') {
+    const baseline = route === 'baseline' ? motion.baseline : null;
+    setSpot(h, track, baseline ? 'baseline' : 'path', fraction);
+    sampleArcInto(baseline ?? motion.path, fraction, h.contact, h.normal, _tangent);
+    strokeHeadingInto(h.heading, motion, fraction, h.normal, _tangent);
+    _tangent[0] *= travelSign;
+    _tangent[1] *= travelSign;
+    _tangent[2] *= travelSign;
+    if (travelSign === 0 || !tangentialInto(h.travel, _tangent, h.normal)) copyInto(h.travel, h.heading);
+  } else {
+    // A hand that holds still (a fixed motion) is at its start place, which is its motion's place.
+    putPlace(h, route === 'end' ? track.end : track.start);
+    setSpot(h, track, route === 'end' ? 'end' : 'start');
+  }
+  copyInto(h.rise, riseOf(h.pose, h.normal));
+  return h;
 }
 
 /**
@@ -307,23 +341,8 @@ export function turnAboutNormalInto(out: MutableVec3, from: Vec3, to: Vec3, norm
 const transitScratch = vec3();
 
 function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progress: number): void {
-  const motion = track.motion;
-  if (motion.kind !== 'path') {
-    putPlace(h, motion.place);
-    setSpot(h, track, 'start');
-    return;
-  }
   const fraction = segment.from + (segment.to - segment.from) * hermite01(progress, segment.slopeIn, segment.slopeOut);
-  const baseline = segment.route === 'baseline' ? motion.baseline : null;
-  const path = baseline ?? motion.path;
-  setSpot(h, track, baseline ? 'baseline' : 'path', fraction);
-  sampleArcInto(path, fraction, h.contact, h.normal, scratch);
-  strokeHeadingInto(h.heading, motion, fraction, h.normal, scratch);
-  const sign = Math.sign(segment.to - segment.from);
-  scratch[0] *= sign;
-  scratch[1] *= sign;
-  scratch[2] *= sign;
-  if (sign === 0 || !tangentialInto(h.travel, scratch, h.normal)) copyInto(h.travel, h.heading);
+  handAtInto(h, track, segment.route === 'baseline' ? 'baseline' : 'path', fraction, Math.sign(segment.to - segment.from));
 }
 
 function sampleHand(
@@ -334,18 +353,15 @@ function sampleHand(
   progress: number,
   pressure: number,
 ): TimelineHand {
-  h.pose = track.pose;
   h.role = track.use.role;
   h.guidance = track.guidance;
   h.press = 0;
-  h.lift = 0;
   if (segment.phase.kind === 'settle') {
     h.state = 'settle';
     settleHand(h, track, progress);
     return h;
   }
   actHand(h, track, segment, tau, progress, pressure);
-  copyInto(h.rise, riseOf(h.pose, h.normal));
   return h;
 }
 
@@ -353,25 +369,20 @@ function sampleHand(
 function actHand(h: TimelineHand, track: HandTrack, segment: Segment, tau: number, progress: number, pressure: number): void {
   if (track.role === 'support') {
     h.state = 'support';
-    putPlace(h, track.start);
-    setSpot(h, track, 'start');
+    handAtInto(h, track, 'start', 0);
     return;
   }
   if (track.turnSide !== null && segment.side !== track.turnSide) {
     // The other hand's turn: hover where this hand's own turn begins or ended.
     h.state = 'wait';
     const atStart = segment.repetition === 1 && track.startsWaiting;
-    putPlace(h, atStart ? track.start : track.end);
-    setSpot(h, track, atStart ? 'start' : 'end');
+    handAtInto(h, track, atStart ? 'start' : 'end', 0);
     h.lift = HOVER_LIFT;
     return;
   }
   h.state = 'work';
   if (segment.phase.kind === 'pressure' || segment.phase.kind === 'glide') strokeHand(h, track, segment, progress);
-  else {
-    putPlace(h, track.start);
-    setSpot(h, track, 'start');
-  }
+  else handAtInto(h, track, 'start', 0);
   h.press = pressure * MAX_DENT;
   if (segment.handIn || segment.handOut) h.lift = HOVER_LIFT * (1 - contactEnvelope(segment, tau));
 }
