@@ -9,27 +9,32 @@ import { PlaybackPanel } from './ui/playback/PlaybackPanel';
 import { ViewButtons } from './ui/ViewButtons';
 import { Viewport } from './ui/Viewport';
 
-/** The page: title bar, the 3D view, and a side panel (a bottom sheet on phones). */
+/**
+ * The page: title bar, the 3D view with the playback bar under it, and a side panel; on a phone the
+ * panel is a sheet below, and on a phone held sideways the controls sit beside the view.
+ */
 export function App() {
   return (
     <div className="app">
       <Header />
       <Notices />
       <main className="app-main">
-        <div className="stage-column">
-          <div className="viewport-wrap">
-            <Viewport />
-            <LearnCard />
-          </div>
-          <PlaybackPanel />
+        <div className="viewport-wrap">
+          <Viewport />
+          <LearnCard />
         </div>
-        <aside className="panel">
-          <StepList />
-          <StepDetails />
-          <Legend />
-          <ViewButtons />
-          <LayerControls />
-        </aside>
+        {/* One box only on a phone held sideways (the controls beside the view); elsewhere its two
+            parts take their own places in the page's grid. */}
+        <div className="side">
+          <PlaybackPanel />
+          <aside className="panel">
+            <StepList />
+            <StepDetails />
+            <Legend />
+            <ViewButtons />
+            <LayerControls />
+          </aside>
+        </div>
       </main>
     </div>
   );

@@ -30,7 +30,8 @@ export function Stage() {
         gl.toneMapping = ACESFilmicToneMapping;
         gl.domElement.addEventListener('webglcontextlost', (event) => {
           event.preventDefault(); // Asks the browser to offer the context back.
-          useAppStore.getState().setSceneStatus('contextLost');
+          // A canvas being unmounted (a remount) gives its context up on purpose: not a loss to report.
+          if (gl.domElement.isConnected) useAppStore.getState().setSceneStatus('contextLost');
         });
         // three rebuilds its GPU state on restore by itself (buffers, programs are uploaded again on
         // the next frame), so the scene comes back as it was without a remount.

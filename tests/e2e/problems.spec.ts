@@ -1,4 +1,4 @@
-import { expect, test, waitForScene } from './fixtures';
+import { canvasStats, expect, test, waitForScene } from './fixtures';
 
 test('without WebGL the page explains itself in both languages', async ({ page }) => {
   await page.addInitScript(() => {
@@ -44,4 +44,120 @@ test('a lost WebGL context shows a message and the view can be reloaded', async 
   await page.getByRole('button', { name: 'Reload the 3D view' }).click();
   await waitForScene(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+const PREFERENCES_KEY = 'pijat-oksitosin.preferences';
+const CHOSEN = { version: 1, language: 'en', skinMode: 'translucent', showBones: true, showBoneLabels: false };
+
+/** Seeds saved settings once (not again on reload), then opens the app. */
+async function openWithSaved(page: import('@playwright/test').Page, saved: unknown, url = '/') {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    },
+    [PREFERENCES_KEY, JSON.stringify(saved)] as const,
+  );
+  await page.goto(url);
+}
+
+for (const [field, bad, name] of [
+  ['language', 'fr', 'language'],
+  ['skinMode', 'glass', 'skin'],
+  ['showBones', 'yes', 'show bones'],
+  ['showBoneLabels', 'yes', 'bone names'],
+] as const) {
+  test(`a damaged "${field}" setting is reset alone and named; the others are kept`, async ({ page }) => {
+    await openWithSaved(page, { ...CHOSEN, [field]: bad }, '/?lang=en');
+    await expect(page.getByRole('status').filter({ hasText: `were reset to the defaults: ${name}.` })).toBeVisible();
+    // Every other choice survived.
+    if (field !== 'skinMode') await expect(page.getByRole('radio', { name: 'See-through' })).toBeChecked();
+    if (field !== 'showBones') await expect(page.getByRole('checkbox', { name: 'Show bones' })).toBeChecked();
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFERENCES_KEY);
+    expect(stored).toMatchObject(Object.fromEntries(Object.entries(CHOSEN).filter(([key]) => key !== field)));
+  });
+}
+
+test('an English user with one bad setting stays in English', async ({ page }) => {
+  await openWithSaved(page, { ...CHOSEN, showBoneLabels: 'yes' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oxytocin Massage 3D');
+  await expect(page.getByRole('status').filter({ hasText: 'bone names' })).toBeVisible();
+});
+
+test('settings saved by a newer version are used as far as understood and never overwritten on load', async ({ page }) => {
+  const newer = JSON.stringify({ version: 2, language: 'en', skinMode: 'hidden', showBones: true, showBoneLabels: false, handSize: 'large' });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PREFERENCES_KEY, newer] as const);
+  await page.goto('/');
+  await waitForScene(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oxytocin Massage 3D');
+  await expect(page.getByRole('radio', { name: 'Hidden' })).toBeChecked();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PREFERENCES_KEY)).toBe(newer);
+});
+
+test('an unknown language in a link says so in both languages and falls back', async ({ page }) => {
+  await page.goto('/?lang=fr');
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('Bahasa "fr" pada tautan tidak tersedia');
+  await expect(notice).toContainText('The language "fr" in the link is not available');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pijat Oksitosin 3D');
+});
+
+test('hash links open their step, an empty step says so', async ({ page }) => {
+  await page.goto('/?lang=en#/neck');
+  await expect(page.locator('[data-step="neck"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page).toHaveURL(/step=neck/);
+  expect(new URL(page.url()).hash).toBe(''); // rewritten to the query form
+  await page.goto('/?lang=en#step=back');
+  await expect(page.locator('[data-step="back"]')).toHaveAttribute('aria-current', 'step');
+  await page.goto('/?lang=en&step=');
+  await expect(page.getByRole('status').filter({ hasText: 'The link does not say which step' })).toBeVisible();
+  await expect(page.locator('[data-step="setting"]')).toHaveAttribute('aria-current', 'step');
+});
+
+test('a lost WebGL context comes back by itself, drawing, with focus on the 3D view', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForScene(page);
+  await page.getByRole('application').focus();
+  await page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+    const lose = gl?.getExtension('WEBGL_lose_context');
+    (window as unknown as { restoreLater: () => void }).restoreLater = () => lose?.restoreContext();
+    lose?.loseContext();
+  });
+  await expect(page.getByRole('alert')).toContainText('The 3D view stopped');
+  await expect(page.getByRole('button', { name: 'Reload the 3D view' })).toBeVisible();
+  await page.evaluate(() => (window as unknown as { restoreLater: () => void }).restoreLater());
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('application')).toBeFocused();
+  await expect.poll(async () => (await canvasStats(page)).nonBackgroundFraction).toBeGreaterThan(0.1);
+});
+
+test('lesson time keeps to the wall clock on a slow device (CPU throttled 4x)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?lang=en');
+  await waitForScene(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const lessonTime = () => page.getByRole('slider', { name: 'Position in the massage' }).inputValue().then(Number);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(2_000); // the first frames compile shaders
+  const start = { wall: Date.now(), lesson: await lessonTime() };
+  await page.waitForTimeout(20_000);
+  const end = { wall: Date.now(), lesson: await lessonTime() };
+  const fps = await page.evaluate(
+    () => new Promise<number>((resolve) => {
+      let frames = 0;
+      const t0 = performance.now();
+      const count = () => (performance.now() - t0 < 2000 ? (frames++, requestAnimationFrame(count)) : resolve(frames / 2));
+      requestAnimationFrame(count);
+    }),
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const wall = (end.wall - start.wall) / 1000;
+  const lesson = end.lesson - start.lesson;
+  console.log(`throttled: ${fps.toFixed(1)} fps; ${lesson.toFixed(2)} s of lesson in ${wall.toFixed(2)} s of wall time`);
+  expect(Math.abs(lesson - wall), `${lesson.toFixed(2)} s of lesson in ${wall.toFixed(2)} s (${fps.toFixed(1)} fps)`).toBeLessThan(1.5);
 });

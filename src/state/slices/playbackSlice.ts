@@ -18,10 +18,10 @@ import type { AppState } from '../store';
 export const MIN_SPEED = 0.25;
 /**
  * A frame gap longer than this is a pause (a hidden tab, a debugger), not animation time: the
- * lesson moves on by at most this much. Any slower frame counts in full, so a 6 fps phone keeps
- * real time.
+ * lesson moves on by at most this much. Any shorter gap counts in full, so a 6 fps phone keeps
+ * real time (a throttled 2 fps page has frames of over a second).
  */
-export const LONG_GAP_S = 1;
+export const LONG_GAP_S = 2;
 export const MAX_SPEED = 2;
 
 export interface PlaybackSlice {
