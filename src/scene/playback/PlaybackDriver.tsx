@@ -49,7 +49,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
   useFrame((_, dt) => {
     const store = useAppStore.getState();
     const stepBefore = lastStep.current;
-    store.tick(Math.min(dt, 0.1));
+    store.tick(dt); // real seconds: lesson time follows the wall clock at any frame rate
     sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
 
     // Learn mode stops at the end of each step; otherwise the lesson view follows the playhead,
