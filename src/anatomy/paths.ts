@@ -11,6 +11,7 @@
 import { clockPoint } from './clock';
 import type { LandmarkId, Side } from './landmarkIds';
 import type { Landmarks } from './landmarks';
+import { cumulativeLengths } from './polyline';
 import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from './vec';
 
 export type ClockHour = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
@@ -147,15 +148,6 @@ export function resolveAnchor(anchor: Anchor, landmarks: Landmarks, surface: Ski
   const along = anchor.along ?? 0;
   if (across === 0 && along === 0) return base;
   return surface.project(inPlane(base, across, along));
-}
-
-/** Cumulative lengths of a polyline, starting at 0. */
-function cumulativeLengths(points: readonly Vec3[]): number[] {
-  const lengths = [0];
-  for (let i = 1; i < points.length; i++) {
-    lengths.push(lengths[i - 1]! + length(sub(points[i]!, points[i - 1]!)));
-  }
-  return lengths;
 }
 
 /** The point at arc length `s` along a polyline. */

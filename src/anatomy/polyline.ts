@@ -9,9 +9,15 @@ export interface MeasuredPath {
   readonly total: number;
 }
 
-export function measurePath(points: readonly SkinPoint[]): MeasuredPath {
+/** Arc length from the first point to each point of a polyline: 0, then the running sum of its pieces. */
+export function cumulativeLengths(points: readonly Vec3[]): number[] {
   const lengths = [0];
-  for (let i = 1; i < points.length; i++) lengths.push(lengths[i - 1]! + distance(points[i - 1]!.point, points[i]!.point));
+  for (let i = 1; i < points.length; i++) lengths.push(lengths[i - 1]! + distance(points[i - 1]!, points[i]!));
+  return lengths;
+}
+
+export function measurePath(points: readonly SkinPoint[]): MeasuredPath {
+  const lengths = cumulativeLengths(points.map((p) => p.point));
   return { points, lengths, total: lengths[lengths.length - 1] ?? 0 };
 }
 

@@ -3,8 +3,9 @@
  * into caller-owned vectors (no allocation per sample), so the timeline can run every frame.
  */
 import type { SkinPoint } from '../anatomy/paths';
+import { cumulativeLengths } from '../anatomy/polyline';
+import { clamp01 } from '../anatomy/scalar';
 import { distance, normalize, sub, type Vec3 } from '../anatomy/vec';
-import { clamp01 } from './ease';
 
 /** A writable 3-vector; assignable wherever a readonly `Vec3` is read. */
 export type MutableVec3 = [number, number, number];
@@ -30,8 +31,7 @@ export function arcPath(skinPoints: readonly SkinPoint[]): ArcPath {
   if (skinPoints.length === 0) throw new RangeError('motion: a path needs at least one point');
   const points = skinPoints.map((p) => p.point);
   const normals = skinPoints.map((p) => normalize(p.normal));
-  const lengths = [0];
-  for (let i = 1; i < points.length; i++) lengths.push(lengths[i - 1]! + distance(points[i - 1]!, points[i]!));
+  const lengths = cumulativeLengths(points);
   const total = lengths[lengths.length - 1]!;
   const n = points.length;
   const closed = n > 2 && total > SAME_PLACE && distance(points[0]!, points[n - 1]!) < SAME_PLACE;

@@ -22,7 +22,8 @@ import { aimDirectionInto } from './hands/aim';
 import type { HandSide, PoseId } from './hands/ids';
 import { MAX_LIFT } from './hands/keepClear';
 import { createHandPlacement, placeHand, refreshPlacement, type HandPlacement, type HandPlacementInput } from './hands/placement';
-import { MAX_DENT, SETTLE_LIFT, createTimelineHand, handAtInto, transitPose, transitRouteFraction, turnAboutNormalInto, type HandSpot, type TimelineHand } from './sample';
+import { MAX_DENT, SETTLE_LIFT, createTimelineHand, handAtInto, transitPose, transitRouteFraction, type HandSpot, type TimelineHand } from './sample';
+import { carryWithNormalInto, turnAboutNormalInto } from './turn';
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -306,25 +307,4 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       return made;
     },
   };
-}
-
-/**
- * `v` turned by the least rotation that takes the unit normal `from` to `to` (Rodrigues): a
- * direction in one place's tangent plane carried to another's without spinning about the normal.
- */
-export function carryWithNormalInto(out: MutableVec3, v: Vec3, from: Vec3, to: Vec3): MutableVec3 {
-  const kx = from[1] * to[2] - from[2] * to[1];
-  const ky = from[2] * to[0] - from[0] * to[2];
-  const kz = from[0] * to[1] - from[1] * to[0];
-  const c = from[0] * to[0] + from[1] * to[1] + from[2] * to[2];
-  // v cos + (k × v) + k (k·v) / (1 + cos), with k = from × to (|k| = sin).
-  const f = c > -1 + 1e-9 ? 1 / (1 + c) : 0;
-  const kv = kx * v[0] + ky * v[1] + kz * v[2];
-  const x = v[0] * c + (ky * v[2] - kz * v[1]) + kx * kv * f;
-  const y = v[1] * c + (kz * v[0] - kx * v[2]) + ky * kv * f;
-  const z = v[2] * c + (kx * v[1] - ky * v[0]) + kz * kv * f;
-  out[0] = x;
-  out[1] = y;
-  out[2] = z;
-  return out;
 }

@@ -1,17 +1,9 @@
-/** Small scalar easing maths for the timeline, pure and allocation-free. */
-
-export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
-export const clamp01 = (x: number): number => clamp(x, 0, 1);
-
-/** 0 -> 0, 1 -> 1 with zero slope at both ends. */
-export const smoothstep = (u: number): number => {
-  const x = clamp01(u);
-  return x * x * (3 - 2 * x);
-};
+/** Easing for the timeline, pure and allocation-free (clamp and smoothstep: `anatomy/scalar.ts`). */
+import { clamp01 } from '../anatomy/scalar';
 
 /**
  * A cubic from 0 to 1 on [0, 1] with slope `m0` at 0 and `m1` at 1 (in units of the straight
- * line's slope): (0, 0) is smoothstep, (1, 1) is the identity. Monotonic for slopes in [0, 3].
+ * line's slope): (0, 0) is `smoothstep(0, 1, u)`, (1, 1) is the identity. Monotonic for slopes in [0, 3].
  * @param u progress 0..1 (clamped)
  * @param m0 slope at the start
  * @param m1 slope at the end

@@ -29,6 +29,7 @@ import { handNormals } from './handNormals';
 import { HAND_SIDES, type HandSide, type PoseId } from './hands/ids';
 import { poseFor, type SupportSite } from './poseFor';
 import { alternateOrder, otherSide, writtenSide } from './schedule';
+import { slerpNormal } from './turn';
 
 /** A resting place of a hand: on the skin, with the directions it moves and faces. */
 export interface Place {
@@ -259,15 +260,7 @@ function transitPath(from: Place, to: Place, surface: SkinSurface): ArcPath {
   // Steady per distance along the route: where it bunches up on the skin (the front of a shoulder
   // seen from behind it), a turn per straight-line step would spin the hand in a few millimetres.
   const { lengths, total } = measurePath(route);
-  return arcPath(route.map((p, k) => ({ point: p.point, normal: turnedNormal(from.normal, to.normal, total > 0 ? lengths[k]! / total : k / count, p.normal) })));
-}
-
-/** The unit normal `u` of the way from `a` to `b`, turning at a steady rate; `fallback` if they are opposite. */
-function turnedNormal(a: Vec3, b: Vec3, u: number, fallback: Vec3): Vec3 {
-  const angle = Math.acos(Math.min(1, Math.max(-1, dot(a, b))));
-  const sin = Math.sin(angle);
-  if (sin < 1e-6) return angle < 1 ? a : fallback;
-  return normalize(add(scale(a, Math.sin((1 - u) * angle) / sin), scale(b, Math.sin(u * angle) / sin)));
+  return arcPath(route.map((p, k) => ({ point: p.point, normal: slerpNormal(from.normal, to.normal, total > 0 ? lengths[k]! / total : k / count, p.normal) })));
 }
 
 type TrackDraft = Omit<HandTrack, 'previous' | 'transit'>;

@@ -1,5 +1,6 @@
 import type { SkinPoint } from '../anatomy/paths';
-import { add, distance, normalize, scale, type Vec3 } from '../anatomy/vec';
+import { cumulativeLengths } from '../anatomy/polyline';
+import { add, normalize, scale, type Vec3 } from '../anatomy/vec';
 
 /**
  * A hand feels the skin over its width, not the groove under one point. Along the spine the
@@ -27,8 +28,7 @@ function levelled(p: SkinPoint): Vec3 {
 /** The points of a path on the skin with hand normals (see above); the points stay where they are. */
 export function handNormals(points: readonly SkinPoint[]): SkinPoint[] {
   const normals = points.map(levelled);
-  const at = [0];
-  for (let i = 1; i < points.length; i++) at.push(at[i - 1]! + distance(points[i - 1]!.point, points[i]!.point));
+  const at = cumulativeLengths(points.map((p) => p.point));
   return points.map((p, i) => {
     let sum: Vec3 = [0, 0, 0];
     for (let j = i; j >= 0 && at[i]! - at[j]! <= ALONG_WINDOW; j--) sum = add(sum, weighted(normals[j]!, at[i]! - at[j]!));

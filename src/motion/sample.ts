@@ -10,16 +10,18 @@
  * Cheap enough for every frame on a low-end phone: two binary searches per hand (segment, path
  * point), a handful of vector operations, no allocation when `out` is reused.
  */
+import { clamp01, smoothstep } from '../anatomy/scalar';
 import { TRUNK_UP } from '../anatomy/spine';
 import type { Vec3 } from '../anatomy/vec';
 import type { StepId } from '../technique/ids';
 import type { Action, HandRole, Text } from '../technique/types';
 import { copyInto, normalizeInto, sampleArcInto, tangentialInto, vec3, type MutableVec3 } from './arc';
-import { clamp01, hermite01, smoothstep } from './ease';
+import { hermite01 } from './ease';
 import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
 import type { PoseId } from './hands/ids';
 import { HAND_POSES } from './hands/poses';
 import { clampTime, segmentIndexAt, type MotionSide, type PressureRamp, type Schedule, type Segment, type SegmentKind } from './schedule';
+import { turnAboutNormalInto } from './turn';
 
 /**
  * How far, in metres, the hand sinks into the skin at relative pressure 1 [guidance: the sources
@@ -164,8 +166,7 @@ export function createTimelineSample(): TimelineSample {
 }
 
 function rampValue(level: number, ramp: PressureRamp, tau: number, rising: boolean): number {
-  const span = ramp.end - ramp.start;
-  const u = span > 0 ? smoothstep((tau - ramp.start) / span) : 1;
+  const u = ramp.end > ramp.start ? smoothstep(ramp.start, ramp.end, tau) : 1;
   return rising ? ramp.other + (level - ramp.other) * u : level + (ramp.other - level) * u;
 }
 
@@ -183,8 +184,8 @@ export function segmentPressure(segment: Segment, tau: number): number {
 /** 0 at a turn's edges and 1 once the working hand is down (alternating strokes), over the pressure ramps. */
 function contactEnvelope(segment: Segment, tau: number): number {
   let e = 1;
-  if (segment.handIn && segment.rampIn) e = Math.min(e, smoothstep((tau - segment.rampIn.start) / (segment.rampIn.end - segment.rampIn.start)));
-  if (segment.handOut && segment.rampOut) e = Math.min(e, smoothstep((segment.rampOut.end - tau) / (segment.rampOut.end - segment.rampOut.start)));
+  if (segment.handIn && segment.rampIn) e = Math.min(e, smoothstep(segment.rampIn.start, segment.rampIn.end, tau));
+  if (segment.handOut && segment.rampOut) e = Math.min(e, smoothstep(0, 1, (segment.rampOut.end - tau) / (segment.rampOut.end - segment.rampOut.start)));
   return e;
 }
 
@@ -202,7 +203,7 @@ function putPlace(h: TimelineHand, place: Place): void {
 }
 
 function settleHand(h: TimelineHand, track: HandTrack, progress: number): void {
-  const e = smoothstep(progress);
+  const e = smoothstep(0, 1, progress);
   if (!track.transit || !track.previous) {
     // First use of this hand: it comes down onto its place.
     handAtInto(h, track, 'start', 0);
@@ -316,29 +317,6 @@ export function transitLift(track: HandTrack, e: number): number {
 export function transitHeadingInto(out: MutableVec3, track: HandTrack, e: number, normal: Vec3): void {
   turnAboutNormalInto(out, track.previous?.place.heading ?? track.start.heading, track.start.heading, normal, e);
 }
-
-/**
- * `from` turned `e` (0..1) of the way into `to` about `normal`, both first laid in its tangent
- * plane: a steady turn, the short way round.
- */
-export function turnAboutNormalInto(out: MutableVec3, from: Vec3, to: Vec3, normal: Vec3, e: number): void {
-  const a = transitScratch;
-  const b = out;
-  tangentialInto(a, from, normal, to);
-  tangentialInto(b, to, normal, a);
-  // n × a, then the signed angle from a to b about n.
-  const cx = normal[1] * a[2] - normal[2] * a[1];
-  const cy = normal[2] * a[0] - normal[0] * a[2];
-  const cz = normal[0] * a[1] - normal[1] * a[0];
-  const angle = Math.atan2(cx * b[0] + cy * b[1] + cz * b[2], a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) * e;
-  const c = Math.cos(angle);
-  const s = Math.sin(angle);
-  out[0] = a[0] * c + cx * s;
-  out[1] = a[1] * c + cy * s;
-  out[2] = a[2] * c + cz * s;
-  normalizeInto(out);
-}
-const transitScratch = vec3();
 
 function strokeHand(h: TimelineHand, track: HandTrack, segment: Segment, progress: number): void {
   const fraction = segment.from + (segment.to - segment.from) * hermite01(progress, segment.slopeIn, segment.slopeOut);

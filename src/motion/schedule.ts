@@ -15,9 +15,9 @@
  */
 import type { Side } from '../anatomy/landmarkIds';
 import type { Anchor, PathSpec } from '../anatomy/paths';
+import { clamp } from '../anatomy/scalar';
 import type { StepId } from '../technique/ids';
 import type { Action, Phase, PressPoint, Repetitions, Stroke, Technique, Text } from '../technique/types';
-import { clamp } from './ease';
 
 /**
  * How many times each stroke is shown, of the source's "5-6 times" (`Repetitions`). The lower

@@ -1,4 +1,5 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { smoothstep } from '../scalar';
 import { add, cross, dot, length, normalize, scale, sub, type Vec3 } from '../vec';
 
 /**
@@ -211,7 +212,7 @@ export function loft(mesh: MeshBuilder, stations: readonly LoftStation[], o: Lof
     const T = normalize(sub(next, prev));
     const h0 = hint(st(seg));
     const h1 = hint(st(seg + 1));
-    const s = t * t * (3 - 2 * t);
+    const s = smoothstep(0, 1, t);
     const h: Vec3 = normalize(add(scale(h0, 1 - s), scale(h1, s)));
     let A = sub(h, scale(T, dot(h, T)));
     if (length(A) < 1e-6) A = frames.length ? frames[frames.length - 1]!.A : perpendicular(T);
@@ -246,12 +247,6 @@ export function perpendicular(v: Vec3): Vec3 {
   const other: Vec3 = Math.abs(v[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
   return normalize(cross(v, other));
 }
-
-/** Smoothstep from 0 at `e0` to 1 at `e1`. */
-export const smoothstep = (e0: number, e1: number, x: number): number => {
-  const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
-  return t * t * (3 - 2 * t);
-};
 
 /** A local frame: origin plus three unit axes; `at` maps local millimetres to world metres. */
 export interface Frame3 {

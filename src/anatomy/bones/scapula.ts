@@ -1,10 +1,11 @@
 import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { LANDMARKS } from '../landmarks';
+import { smoothstep } from '../scalar';
 import { SCAPULA_OUTLINE, leftScapulaFrame, rotateUpward, scapulaPoint, type ScapulaFrame } from '../scapulaFrame';
 import { TRUNK_BACK } from '../spine';
 import { add, cross, dot, lerp, normalize, scale, sub, type Vec3 } from '../vec';
-import { MeshBuilder, fanPlate, loft, smoothstep, type LoftStation, type OutlinePoint } from './mesh';
+import { MeshBuilder, fanPlate, loft, type LoftStation, type OutlinePoint } from './mesh';
 
 /**
  * The left shoulder blade, built in its own plane from `leftScapulaFrame()` so it follows the

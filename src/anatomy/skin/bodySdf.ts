@@ -23,6 +23,7 @@ import { P } from '../bodyProportions';
 import { LANDMARKS } from '../landmarks';
 import type { LandmarkId } from '../landmarkIds';
 import { REFERENCE } from '../reference';
+import { smoothstep } from '../scalar';
 import { SCAPULA_OUTLINE, leftScapulaFrame, rotateUpward } from '../scapulaFrame';
 import { HIP_PIVOT, TRUNK_BACK, TRUNK_UP, arcLengthOf, spineAt } from '../spine';
 import { add, cross, length, lerp, normalize, scale, sub, type Vec3 } from '../vec';
@@ -78,11 +79,6 @@ function stations(from: number, to: number, step: number): number[] {
   const n = Math.max(1, Math.round((to - from) / step));
   return Array.from({ length: n + 1 }, (_, i) => from + ((to - from) * i) / n);
 }
-
-const smoothstep = (a: number, b: number, t: number): number => {
-  const x = Math.min(1, Math.max(0, (t - a) / (b - a)));
-  return x * x * (3 - 2 * x);
-};
 
 // ---------------------------------------------------------------------------------------------
 // Trunk and back.

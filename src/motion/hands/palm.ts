@@ -9,6 +9,8 @@
  * are estimates [EST] tuned by eye against photographs of adult hands.
  */
 
+import { smoothstep } from '../../anatomy/scalar';
+
 /** A 2D point in the palm plane (x, y). */
 type P2 = readonly [number, number];
 
@@ -37,10 +39,6 @@ export const PALM_CENTRE: P2 = [0.002, 0.052];
 const gauss = (d: number, s: number): number => Math.exp(-(d * d) / (2 * s * s));
 const gauss2 = (x: number, y: number, cx: number, cy: number, sx: number, sy: number): number =>
   gauss(x - cx, sx) * gauss(y - cy, sy);
-const smoothstep = (a: number, b: number, v: number): number => {
-  const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
-  return t * t * (3 - 2 * t);
-};
 /** 1 on the middle line of the hand, 0 at its sides. */
 const arch = (x: number): number => Math.max(0, 1 - ((x - 0.002) / 0.043) ** 2);
 

@@ -3,13 +3,14 @@ import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { TRUNK_UP } from '../../../src/anatomy/spine';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
-import { carryWithNormalInto, createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
+import { createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
 import { resolveTechniqueGeometry, type TechniqueGeometry } from '../../../src/motion/geometry';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
 import { HOOK_RISE, MAX_DENT, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
+import { carryWithNormalInto } from '../../../src/motion/turn';
 import { TECHNIQUE } from '../../../src/technique';
 
 /**
