@@ -1,6 +1,6 @@
 import { REFERENCE } from './reference';
 import { LANDMARK_IDS, PAIRED, VERTEBRAE, type LandmarkId, type PairedName, type Side } from './landmarkIds';
-import { SCAPULA_OUTLINE, leftScapulaFrame, scapulaPoint } from './scapulaFrame';
+import { SCAPULA_OUTLINE, leftScapulaFrame, scapulaPlaneToWorld } from './scapulaFrame';
 import { TRUNK_BACK, TRUNK_UP, arcLengthOf, spineAt, spineAtVertebra } from './spine';
 import { add, lerp, mirrorX, normalize, scale, type Vec3 } from './vec';
 
@@ -39,7 +39,7 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
   const f = leftScapulaFrame();
   const o = SCAPULA_OUTLINE;
   const onScapula = (uv: readonly [number, number], source: string) => ({
-    ...overBone(scapulaPoint(f, uv), f.back, R.skinOverScapula.value),
+    ...overBone(scapulaPlaneToWorld(f, uv), f.back, R.skinOverScapula.value),
     source,
   });
   const outward: Vec3 = [-1, 0, 0];
@@ -84,7 +84,7 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
     'scapula.superiorAngle': onScapula(o.superiorAngle, 'S4 S5 (T2 level), S7 height'),
     'scapula.inferiorAngle': onScapula(o.inferiorAngle, 'S5 S6 S21 (T7 level, 7th rib), S7 height'),
     'scapula.spineRoot': onScapula([0, 0], 'S4 S5 (T3 level), EST 4.5 cm + protraction'),
-    'scapula.glenoid': { ...overBone(scapulaPoint(f, o.glenoid), f.back, 0.04), source: 'S7 width, S9 rotation' },
+    'scapula.glenoid': { ...overBone(scapulaPlaneToWorld(f, o.glenoid), f.back, 0.04), source: 'S7 width, S9 rotation' },
     'scapula.dialCentre': onScapula(o.dialCentre, 'EST (middle of the infraspinous body)'),
     'scapula.acromion': { ...overBone(acromionBone, add(torsoUp, scale(outward, 0.6)), 0.008), source: 'S1 biacromial breadth and C7 drop' },
     'clavicle.lateralEnd': { ...overBone(clavicleLateral, torsoUp, 0.006), source: 'S12 S10' },

@@ -8,7 +8,7 @@
  *
  * The skin itself is injected (`SkinSurface`), so this file needs no mesh and no three.js.
  */
-import { clockPoint } from './clock';
+import { clockPoint } from './clockFace';
 import type { LandmarkId, Side } from './landmarkIds';
 import type { Landmarks } from './landmarks';
 import { cumulativeLengths } from './polyline';
@@ -27,7 +27,7 @@ export interface LandmarkAnchor {
   readonly along?: number;
 }
 
-/** An hour on a shoulder blade's clock dial (see `clock.ts`). */
+/** An hour on a shoulder blade's clock dial (see `clockFace.ts`). */
 export interface ClockAnchor {
   readonly clock: { readonly side: Side; readonly hour: ClockHour };
 }

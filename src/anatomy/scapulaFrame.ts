@@ -69,7 +69,7 @@ export function leftScapulaFrame(): ScapulaFrame {
 }
 
 /** World position of an in-plane point (u, v) plus `out` metres toward the skin, after rotation. */
-export function scapulaPoint(frame: ScapulaFrame, uv: readonly [number, number], out = 0): Vec3 {
+export function scapulaPlaneToWorld(frame: ScapulaFrame, uv: readonly [number, number], out = 0): Vec3 {
   const [u, v] = rotateUpward(uv);
   return add(add(add(frame.origin, scale(frame.lateral, u)), scale(frame.up, v)), scale(frame.back, out));
 }

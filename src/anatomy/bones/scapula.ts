@@ -2,7 +2,7 @@ import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { LANDMARKS } from '../landmarks';
 import { smoothstep } from '../scalar';
-import { SCAPULA_OUTLINE, leftScapulaFrame, rotateUpward, scapulaPoint, type ScapulaFrame } from '../scapulaFrame';
+import { SCAPULA_OUTLINE, leftScapulaFrame, rotateUpward, scapulaPlaneToWorld, type ScapulaFrame } from '../scapulaFrame';
 import { TRUNK_BACK } from '../spine';
 import { add, cross, dot, lerp, normalize, scale, sub, type Vec3 } from '../vec';
 import { MeshBuilder, fanPlate, loft, type LoftStation, type OutlinePoint } from './mesh';
@@ -11,7 +11,7 @@ import { MeshBuilder, fanPlate, loft, type LoftStation, type OutlinePoint } from
  * The left shoulder blade, built in its own plane from `leftScapulaFrame()` so it follows the
  * landmark table: u mm lateral and v mm up from the root of the spine *before* the upward
  * rotation (the same coordinates as `SCAPULA_OUTLINE`), w mm out of the plane toward the skin.
- * `scapulaPoint` applies the rotation, so every point here lands where the landmarks do.
+ * `scapulaPlaneToWorld` applies the rotation, so every point here lands where the landmarks do.
  *
  * The body is a thin plate (≈2 mm in the fossae [EST]) with thick rounded borders; its posterior
  * face dips into the infraspinous fossa between them and its costal face is concave toward the
@@ -32,7 +32,7 @@ export interface ScapulaPlane {
 
 export function leftScapulaPlane(): ScapulaPlane {
   const frame = leftScapulaFrame();
-  const point = (u: number, v: number, w: number): Vec3 => scapulaPoint(frame, [u / 1000, v / 1000], w / 1000);
+  const point = (u: number, v: number, w: number): Vec3 => scapulaPlaneToWorld(frame, [u / 1000, v / 1000], w / 1000);
   const o = point(0, 0, 0);
   const dir = (du: number, dv: number, dw: number): Vec3 => normalize(sub(point(du, dv, dw), o));
   // Invert the in-plane rotation: rotateUpward is affine, so two probes give its matrix.
@@ -63,7 +63,7 @@ const [GL_U, GL_V] = [mm(O.glenoid[0]), mm(O.glenoid[1])];
  * from the infraglenoid tubercle down to the inferior angle, a straight medial border with its
  * slight bend at the root of the spine. The glenoid and its neck are added separately.
  * The lower lateral border is drawn a little fuller than a textbook's so that the clock dial
- * (`clock.ts`: r = 28 mm round `dialCentre`) stays on the bone: its 8 o'clock point lies right
+ * (`clockFace.ts`: r = 28 mm round `dialCentre`) stays on the bone: its 8 o'clock point lies right
  * on the lateral border, where the technique puts it ("lower outer side").
  */
 const BODY_OUTLINE: readonly OutlinePoint[] = [

@@ -1,18 +1,16 @@
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { REFERENCE } from '../../anatomy/reference';
-import { leftScapulaFrame, scapulaPoint } from '../../anatomy/scapulaFrame';
+import { leftScapulaFrame, scapulaPlaneToWorld } from '../../anatomy/scapulaFrame';
 import { spineAt, spineAtVertebra } from '../../anatomy/spine';
 import { add, dot, length, mirrorX, normalize, scale, sub, type Vec3 } from '../../anatomy/vec';
 
 /**
- * A STAND-IN FOR THE SKIN, for the hands' clearance tests and previews only; the app never draws
- * it. Until `src/anatomy/skin/` exports `skinDistance`, this signed distance (metres, negative
- * inside) approximates the seated mother with a few primitives fitted to the landmark skin
- * points: an ellipsoid head, a tapered neck, a stack of flat-topped horizontal capsules for the
- * back, tapered capsules over the shoulders and the upper arms going forward to the table.
- * Fitted by eye so the landmarks used as contacts lie within a few millimetres of its surface
- * [EST]; `tests/unit/motion/hands.body.test.ts` checks that fit and switches to the real skin SDF
- * as soon as it exists.
+ * A rough stand-in for the skin: a signed distance (metres, negative inside) that approximates
+ * the seated mother with a few primitives fitted to the landmark skin points: an ellipsoid head,
+ * a tapered neck, a stack of flat-topped horizontal capsules for the back, tapered capsules over
+ * the shoulders and the upper arms going forward to the table [EST, fitted by eye]. The app and
+ * the tests use the real skin (`skinDistance` in `src/anatomy/skin/`); only
+ * `tests/unit/motion/hands.body.test.ts` would fall back to this, were that module missing.
  */
 
 interface RoundCone {
@@ -103,7 +101,7 @@ function build() {
   const f = leftScapulaFrame();
   const depth = 0.022;
   const leftBlade: Ellipsoid = {
-    centre: scapulaPoint(f, [0.046, -0.046], REFERENCE.skinOverScapula.value - depth),
+    centre: scapulaPlaneToWorld(f, [0.046, -0.046], REFERENCE.skinOverScapula.value - depth),
     axes: [f.lateral, f.up, f.back],
     radii: [0.056, 0.088, depth],
   };

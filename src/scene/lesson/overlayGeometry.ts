@@ -1,6 +1,6 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { CLOCK_RADIUS, dialFrame, hourDirection } from '../../anatomy/clock';
+import { CLOCK_RADIUS, dialFrame, hourDirection } from '../../anatomy/clockFace';
 import type { Side } from '../../anatomy/landmarkIds';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, type SkinSurface } from '../../anatomy/paths';

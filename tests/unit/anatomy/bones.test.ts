@@ -16,7 +16,7 @@ import {
 } from '../../../src/anatomy/bones';
 import { CLAVICLE_DEPTHS } from '../../../src/anatomy/bones/clavicle';
 import { signedVolume } from '../../../src/anatomy/bones/mesh';
-import { clockPoint } from '../../../src/anatomy/clock';
+import { clockPoint } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { LANDMARK_IDS, THORACIC, VERTEBRAE, type VertebraId } from '../../../src/anatomy/landmarkIds';
 import { REFERENCE } from '../../../src/anatomy/reference';

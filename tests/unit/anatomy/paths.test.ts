@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clockPoint } from '../../../src/anatomy/clock';
+import { clockPoint } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import {
   baselineOf,
@@ -69,7 +69,7 @@ describe('resolveAnchor', () => {
     expect(distance(p, [T7[0] + 0.03, T7[1] - 0.02, 0])).toBeLessThan(1e-12);
   });
 
-  test('a clock anchor lands on the dial point of clock.ts, projected to the skin', () => {
+  test('a clock anchor lands on the dial point of clockFace.ts, projected to the skin', () => {
     const p = resolveAnchor({ clock: { side: 'L', hour: 8 } }, LANDMARKS, ROUND).point;
     expect(distance(p, ROUND.project(clockPoint('L', 8, LANDMARKS).skin).point)).toBeLessThan(1e-12);
   });

@@ -3,7 +3,7 @@
  * path lies on the skin, every pressure point sits on the skin over its bone.
  */
 import { describe, expect, test } from 'vitest';
-import { clockPoint } from '../../../src/anatomy/clock';
+import { clockPoint } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { mirrorAnchor, resolveAnchor, resolvePath } from '../../../src/anatomy/paths';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Vector3 } from 'three';
-import { clockPoint } from '../../../src/anatomy/clock';
+import { clockPoint } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { add, scale, sub, type Vec3 } from '../../../src/anatomy/vec';

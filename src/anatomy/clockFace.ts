@@ -1,3 +1,7 @@
+/**
+ * The clock face on each shoulder blade, as the giver reads it: its frame on the skin, the
+ * direction of an hour, and the pressure point at an hour (`design.md`: 12 toward the head, 3 toward +x).
+ */
 import { LANDMARKS, type Landmarks } from './landmarks';
 import type { Side } from './landmarkIds';
 import { spineAtVertebra } from './spine';

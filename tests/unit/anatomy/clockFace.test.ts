@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLOCK_RADIUS, clockPoint, dialFrame } from '../../../src/anatomy/clock';
+import { CLOCK_RADIUS, clockPoint, dialFrame } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { distance, dot, mirrorX, sub } from '../../../src/anatomy/vec';
 
