@@ -187,11 +187,12 @@ export function circlesReturnLine(spec: CirclesPath): LinePath {
   return { kind: 'line', waypoints: baselineOf(spec).waypoints.map(shifted) };
 }
 
-
-const scratchPoint = vec3();
-const scratchNormal = vec3();
-const scratchTangent = vec3();
 const BACKWARD: Vec3 = [0, 0, 1];
+// strokeHeadingInto
+const _baselinePoint = vec3();
+const _baselineNormal = vec3();
+const _baselineTangent = vec3();
+const _pressureWay = vec3();
 
 /**
  * The steady heading of a stroke at a place, written into `out` (the rule `sample.ts` applies
@@ -205,14 +206,14 @@ export function strokeHeadingInto(out: MutableVec3, motion: PathMotion, fraction
   }
   let t: Vec3 = tangent;
   if (motion.heading === 'baseline' && motion.baseline) {
-    sampleArcInto(motion.baseline, fraction, scratchPoint, scratchNormal, scratchTangent);
-    t = scratchTangent;
+    sampleArcInto(motion.baseline, fraction, _baselinePoint, _baselineNormal, _baselineTangent);
+    t = _baselineTangent;
   }
   const sign = motion.headingSign;
-  scratchPoint[0] = t[0] * sign;
-  scratchPoint[1] = t[1] * sign;
-  scratchPoint[2] = t[2] * sign;
-  if (!tangentialInto(out, scratchPoint, normal)) tangentialInto(out, Y_AXIS, normal, BACKWARD);
+  _pressureWay[0] = t[0] * sign;
+  _pressureWay[1] = t[1] * sign;
+  _pressureWay[2] = t[2] * sign;
+  if (!tangentialInto(out, _pressureWay, normal)) tangentialInto(out, Y_AXIS, normal, BACKWARD);
   return out;
 }
 
