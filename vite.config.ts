@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { skinCacheKey } from './scripts/generatorKey.ts';
 
 /** Matches a package directory inside node_modules, on any OS path separator. */
 const pkg = (name: string): RegExp =>
@@ -11,6 +13,8 @@ const pkg = (name: string): RegExp =>
 const THEME_COLOUR = '#1f3a4d';
 
 export default defineConfig({
+  // The key the skin mesh is kept under on the device: changes whenever its generator does.
+  define: { __SKIN_CACHE_KEY__: JSON.stringify(skinCacheKey(fileURLToPath(new URL('.', import.meta.url)))) },
   plugins: [
     react(),
     VitePWA({

@@ -1,12 +1,25 @@
 import { BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
 import type { SkinMesh } from '../../anatomy/skin/generateSkin';
 import { regionColoursLinear } from '../body/skinMaterial';
+import { browserCacheStorage, readCachedSkin, storeSkin } from './skinCache';
 
 /**
- * The skin geometry, generated once per page in a web worker (a few hundred milliseconds of maths
- * that should not freeze the first frames), or on the main thread where there are no workers
- * (tests, very old browsers) or the worker fails.
+ * The skin geometry. Read back from the device when an earlier visit of this build kept it
+ * (`skinCache.ts`, keyed by the generator's sources and the app's version); otherwise generated
+ * in a web worker (a second or more of maths on a slow machine that should not freeze the first
+ * frames), or on the main thread where there are no workers (tests, very old browsers) or the
+ * worker fails, and then kept for the next visit in idle time.
+ *
+ * Where the mesh came from is left as a performance mark, `skin-mesh:cache`, `skin-mesh:worker` or
+ * `skin-mesh:main` (its time: when the mesh was there), for the browser tests and the benchmark.
  */
+
+export type SkinSource = 'cache' | 'worker' | 'main';
+
+/** The dev server never reads or keeps the mesh: its key is fixed at start, the sources are not. */
+const CACHE_KEY: string | null = import.meta.env.DEV ? null : __SKIN_CACHE_KEY__;
+/** A cache that has not answered by then (a slow disk) is not waited for any longer, ms. */
+const CACHE_READ_TIMEOUT_MS = 3000;
 
 /** Builds the three.js geometry from the generator's arrays: position, normal, region colour. */
 export function skinGeometryFrom(mesh: SkinMesh): BufferGeometry {
@@ -63,11 +76,43 @@ function generateInWorker(): Promise<SkinMesh> {
   });
 }
 
+const giveUpAfter = (ms: number): Promise<null> => new Promise((resolve) => setTimeout(() => resolve(null), ms));
+
+/** Runs `task` when the page is idle (Safari has no requestIdleCallback: a second later). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
+}
+
+function markSource(source: SkinSource): void {
+  try {
+    performance.mark(`skin-mesh:${source}`);
+  } catch {
+    // no User Timing: nothing to tell
+  }
+}
+
+async function loadMesh(): Promise<SkinMesh> {
+  const storage = CACHE_KEY === null ? null : browserCacheStorage();
+  if (storage && CACHE_KEY !== null) {
+    const cached = await Promise.race([readCachedSkin(storage, CACHE_KEY), giveUpAfter(CACHE_READ_TIMEOUT_MS)]);
+    if (cached) {
+      markSource('cache');
+      return cached;
+    }
+  }
+  const inWorker = typeof Worker === 'undefined' ? null : await generateInWorker().catch(() => null);
+  const mesh = inWorker ?? (await generateOnMainThread());
+  markSource(inWorker ? 'worker' : 'main');
+  if (storage && CACHE_KEY !== null) whenIdle(() => void storeSkin(storage, CACHE_KEY, mesh));
+  return mesh;
+}
+
 let pending: Promise<BufferGeometry> | null = null;
 
-/** The skin geometry (the same object on every call: generated once, never disposed). */
+/** The skin geometry (the same object on every call: read or generated once, never disposed). */
 export function loadSkinGeometry(): Promise<BufferGeometry> {
-  pending ??= (typeof Worker === 'undefined' ? generateOnMainThread() : generateInWorker().catch(generateOnMainThread))
+  pending ??= loadMesh()
     .then(skinGeometryFrom)
     .catch((error: unknown) => {
       pending = null; // let a later call try again
@@ -75,3 +120,9 @@ export function loadSkinGeometry(): Promise<BufferGeometry> {
     });
   return pending;
 }
+
+// Start as soon as the scene's code runs, not when <Skin> mounts: creating the canvas and laying
+// the technique on the skin come in between (about a second on a slow machine), and the cache read
+// or the worker can get on meanwhile. Only in a browser (a page with workers); a failure here is
+// reported by <Skin>'s own call, which tries again.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') loadSkinGeometry().catch(() => undefined);

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { SkinMesh } from '../../../src/anatomy/skin/generateSkin';
+import {
+  SKIN_CACHE_PREFIX,
+  SKIN_ENTRY,
+  readCachedSkin,
+  skinCacheName,
+  storeSkin,
+  type SkinCache,
+  type SkinCacheStorage,
+} from '../../../src/scene/skin/skinCache';
+import { decodeSkinRecord, encodeSkinRecord } from '../../../src/scene/skin/skinRecord';
+
+const KEY = '0123456789abcdef';
+
+/** A small mesh with every field filled (two triangles of skin, one of sarong). */
+function tinyMesh(wide = false): SkinMesh {
+  const vertices = 5;
+  const positions = Float32Array.from({ length: 3 * vertices }, (_, i) => Math.sin(i) * 0.3);
+  const normals = Float32Array.from({ length: 3 * vertices }, (_, i) => Math.cos(i));
+  const list = [0, 1, 2, 0, 2, 3, 2, 3, 4];
+  return {
+    positions,
+    normals,
+    indices: wide ? Uint32Array.from(list) : Uint16Array.from(list),
+    regions: Uint8Array.from([0, 0, 1, 1, 2]),
+    regionWeights: Uint8Array.from({ length: 3 * vertices }, (_, i) => (i * 37) % 256),
+    skinVertexCount: 4,
+    skinIndexCount: 6,
+  };
+}
+
+function expectSameMesh(actual: SkinMesh | null, expected: SkinMesh): void {
+  expect(actual).not.toBeNull();
+  expect(Array.from(actual!.positions)).toEqual(Array.from(expected.positions));
+  expect(Array.from(actual!.normals)).toEqual(Array.from(expected.normals));
+  expect(actual!.indices.constructor).toBe(expected.indices.constructor);
+  expect(Array.from(actual!.indices)).toEqual(Array.from(expected.indices));
+  expect(Array.from(actual!.regions)).toEqual(Array.from(expected.regions));
+  expect(Array.from(actual!.regionWeights)).toEqual(Array.from(expected.regionWeights));
+  expect(actual!.skinVertexCount).toBe(expected.skinVertexCount);
+  expect(actual!.skinIndexCount).toBe(expected.skinIndexCount);
+}
+
+/** Cache Storage in memory, with switches for the ways a real one fails. */
+class FakeStorage implements SkinCacheStorage {
+  readonly caches = new Map<string, Map<string, ArrayBuffer>>();
+  failOpen = false;
+  failPut = false;
+
+  async open(name: string): Promise<SkinCache> {
+    if (this.failOpen) throw new DOMException('blocked', 'SecurityError');
+    let entries = this.caches.get(name);
+    if (!entries) this.caches.set(name, (entries = new Map()));
+    const store = entries;
+    const fake = this;
+    return {
+      async match(request) {
+        const body = store.get(request);
+        return body ? new Response(body.slice(0)) : undefined;
+      },
+      async put(request, response) {
+        if (fake.failPut) throw new DOMException('full', 'QuotaExceededError');
+        store.set(request, await response.arrayBuffer());
+      },
+    };
+  }
+  async keys(): Promise<string[]> {
+    return [...this.caches.keys()];
+  }
+  async delete(name: string): Promise<boolean> {
+    return this.caches.delete(name);
+  }
+  /** Puts raw bytes where the app's record goes. */
+  plant(key: string, bytes: ArrayBuffer): void {
+    this.caches.set(skinCacheName(key), new Map([[SKIN_ENTRY, bytes]]));
+  }
+}
+
+/** The record with one byte changed at `offset` (from the end when negative). */
+function flipped(record: ArrayBuffer, offset: number): ArrayBuffer {
+  const copy = record.slice(0);
+  const bytes = new Uint8Array(copy);
+  const at = (offset + bytes.length) % bytes.length;
+  bytes[at] = bytes[at]! ^ 0x40;
+  return copy;
+}
+
+describe('the skin record', () => {
+  test('reads back exactly what was written, 16- and 32-bit indices', () => {
+    for (const wide of [false, true]) {
+      const mesh = tinyMesh(wide);
+      expectSameMesh(decodeSkinRecord(encodeSkinRecord(mesh, KEY), KEY), mesh);
+    }
+  });
+
+  test('a record of another key is refused', () => {
+    expect(decodeSkinRecord(encodeSkinRecord(tinyMesh(), KEY), 'fedcba9876543210')).toBeNull();
+  });
+
+  test('a truncated, lengthened or empty record is refused', () => {
+    const record = encodeSkinRecord(tinyMesh(), KEY);
+    for (const length of [0, 3, 39, 40, record.byteLength - 4, record.byteLength - 1]) expect(decodeSkinRecord(record.slice(0, length), KEY), `${length} bytes`).toBeNull();
+    const longer = new Uint8Array(record.byteLength + 4);
+    longer.set(new Uint8Array(record));
+    expect(decodeSkinRecord(longer.buffer, KEY)).toBeNull();
+  });
+
+  test('any changed byte (header, key, positions, indices, weights, checksum) is refused', () => {
+    const record = encodeSkinRecord(tinyMesh(), KEY);
+    for (let offset = 0; offset < record.byteLength; offset++) {
+      // The padding after the indices and regions is not read, but the checksum covers it too.
+      expect(decodeSkinRecord(flipped(record, offset), KEY), `byte ${offset}`).toBeNull();
+    }
+  });
+
+  test('an index past the last vertex is refused even with a good checksum', () => {
+    const mesh = { ...tinyMesh(), indices: Uint16Array.from([0, 1, 2, 0, 2, 3, 2, 3, 5]) };
+    expect(decodeSkinRecord(encodeSkinRecord(mesh, KEY), KEY)).toBeNull();
+  });
+});
+
+describe('the skin cache', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  test('a stored mesh is read back under its key, and nothing under another', async () => {
+    const storage = new FakeStorage();
+    expect(await readCachedSkin(storage, KEY)).toBeNull();
+    expect(await storeSkin(storage, KEY, tinyMesh())).toBe(true);
+    expectSameMesh(await readCachedSkin(storage, KEY), tinyMesh());
+    expect(await readCachedSkin(storage, 'fedcba9876543210')).toBeNull();
+  });
+
+  test('storing deletes the caches of other keys, and only those', async () => {
+    const storage = new FakeStorage();
+    await storeSkin(storage, 'old-key', tinyMesh());
+    storage.caches.set('workbox-precache-v2-http://localhost/', new Map());
+    await storeSkin(storage, KEY, tinyMesh());
+    expect([...storage.caches.keys()].sort()).toEqual([skinCacheName(KEY), 'workbox-precache-v2-http://localhost/']);
+    expect(skinCacheName(KEY).startsWith(SKIN_CACHE_PREFIX)).toBe(true);
+  });
+
+  test('a damaged, truncated or mismatched entry reads as nothing, and storing replaces it', async () => {
+    const good = encodeSkinRecord(tinyMesh(), KEY);
+    const bad = [flipped(good, 200), good.slice(0, good.byteLength / 2), encodeSkinRecord(tinyMesh(), 'other-key'), new TextEncoder().encode('<html>').buffer];
+    for (const bytes of bad) {
+      const storage = new FakeStorage();
+      storage.plant(KEY, bytes);
+      expect(await readCachedSkin(storage, KEY)).toBeNull();
+      await storeSkin(storage, KEY, tinyMesh());
+      expectSameMesh(await readCachedSkin(storage, KEY), tinyMesh());
+    }
+  });
+
+  test('blocked or full storage: reading gives null, storing false, nothing thrown or logged', async () => {
+    const error = vi.spyOn(console, 'error');
+    const warn = vi.spyOn(console, 'warn');
+    const blocked = new FakeStorage();
+    blocked.failOpen = true;
+    expect(await readCachedSkin(blocked, KEY)).toBeNull();
+    expect(await storeSkin(blocked, KEY, tinyMesh())).toBe(false);
+    const full = new FakeStorage();
+    full.failPut = true;
+    expect(await storeSkin(full, KEY, tinyMesh())).toBe(false);
+    expect(await readCachedSkin(full, KEY)).toBeNull();
+    const broken: SkinCacheStorage = {
+      open: () => Promise.resolve({ match: () => Promise.reject(new Error('io')), put: () => Promise.reject(new Error('io')) }),
+      keys: () => Promise.reject(new Error('io')),
+      delete: () => Promise.reject(new Error('io')),
+    };
+    expect(await readCachedSkin(broken, KEY)).toBeNull();
+    expect(await storeSkin(broken, KEY, tinyMesh())).toBe(false);
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
