@@ -59,7 +59,10 @@ function Orbit() {
   useFrame(() => {
     if (++drawn !== 2) return;
     if (COVERAGE !== null && camera instanceof PerspectiveCamera) calibrate(camera);
-    document.body.dataset.sceneReady = 'true';
+    // As the app's ReadySignal does (a frame after the first drawn one), so start-up times compare.
+    requestAnimationFrame(() => {
+      document.body.dataset.sceneReady = 'true';
+    });
   });
   return null;
 }

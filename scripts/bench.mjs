@@ -28,6 +28,11 @@
 //   npm run bench -- --no-fps              # bytes only
 //   npm run bench -- --dist dist-perf      # another build folder
 //   npm run bench -- --rounds 5
+//   npm run bench -- --startup-only        # only the start-up rows (first and second visit)
+//
+// Start-up: navigation to the first drawn body (`data-scene-ready`), on a first visit (fresh
+// context) and a second visit (reload), app and bare page in the same round, interleaved; the
+// ratios are medians of the per-round app / bare ratios (targets: first visit <= 1.6, second <= 1.3).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +40,7 @@ import { launch, VIEWPORT } from './bench/browser.mjs';
 import { measureFirstLoad } from './bench/firstLoad.mjs';
 import { COVERAGE_S, measureScene, MEASURE_S, WARMUP_S } from './bench/fps.mjs';
 import { serve } from './bench/serve.mjs';
+import { measureStartup } from './bench/startup.mjs';
 import { median, ratios, spread } from './bench/stats.mjs';
 import { fmt, kB, table } from './bench/table.mjs';
 
@@ -42,6 +48,8 @@ import { fmt, kB, table } from './bench/table.mjs';
 export const BUDGET_BYTES = 450_000;
 /** The product's performance target: app fps >= 0.8 x bare fps (matched canvas and coverage). */
 export const FPS_RATIO_TARGET = 0.8;
+/** Start-up targets: time to the first drawn body at most this many times the bare page's. */
+export const STARTUP_TARGETS = { first: 1.6, second: 1.3 };
 /** Bare scene triangle count when the app does not report its own. */
 const DEFAULT_TRIANGLES = 50_000;
 const DEFAULT_LIGHTS = 2;
@@ -51,7 +59,11 @@ const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
-const withFps = !argv.includes('--no-fps');
+const startupOnly = argv.includes('--startup-only');
+// --no-fps keeps its old meaning, bytes only; --startup-only skips the bytes and the fps.
+const withFps = !argv.includes('--no-fps') && !startupOnly;
+const withStartup = !argv.includes('--no-fps');
+const withBytes = !startupOnly;
 const distDir = option('--dist', 'dist');
 const bareDir = `${distDir}-bench`;
 const rounds = Math.max(1, Math.floor(Number(option('--rounds', 3))) || 3);
@@ -64,18 +76,31 @@ if (!existsSync(`${distDir}/index.html`)) {
   console.log(`${distDir}/ missing: building the app (vite build) ...`);
   vite('build', '--outDir', distDir, '--logLevel', 'warn');
 }
-if (withFps) {
+if (withFps || withStartup) {
   console.log(`building the bare comparison scene (bench/ -> ${bareDir}/) ...`);
   vite('build', '-c', 'bench/vite.config.ts', '--outDir', path.resolve(bareDir)); // its root is bench/
 }
 
 const app = await serve(distDir);
-const bare = withFps ? await serve(bareDir) : null;
+const bare = withFps || withStartup ? await serve(bareDir) : null;
 const browser = await launch();
 let failed = false;
 
 try {
-  // (a) first-load bytes
+  if (withBytes) await bytesReport();
+  // (b) start-up times, first and second visit
+  if (withStartup && bare) await startupReport(app.url, bare.url);
+  // (c) + (d) scene stats and fps, in interleaved rounds
+  if (withFps && bare) await fpsReport(app.url, bare.url);
+} finally {
+  await browser.close();
+  await app.close();
+  await bare?.close();
+}
+
+process.exitCode = failed ? 1 : 0;
+
+async function bytesReport() {
   const load = await measureFirstLoad(browser, `${app.url}/`);
   const counted = load.files.filter((f) => f.counted);
   const total = counted.reduce((s, f) => s + f.gzip, 0);
@@ -101,16 +126,63 @@ try {
     failed = true;
     console.log(`REQUESTS TO OTHER ORIGINS: ${load.foreign.join(', ')}`);
   }
-
-  // (b) + (c) scene stats and fps, in interleaved rounds
-  if (withFps && bare) await fpsReport(app.url, bare.url);
-} finally {
-  await browser.close();
-  await app.close();
-  await bare?.close();
 }
 
-process.exitCode = failed ? 1 : 0;
+async function startupReport(appUrl, bareUrl) {
+  const runs = [];
+  let triangles = null;
+  let canvas = null;
+  for (let r = 0; r < rounds; r++) {
+    process.stdout.write(`start-up round ${r + 1}/${rounds}: app`);
+    const appRun = await measureStartup(browser, `${appUrl}/`);
+    triangles ??= appRun.triangles;
+    canvas ??= appRun.canvas;
+    process.stdout.write(', bare\n');
+    const q = new URLSearchParams({ triangles: String(triangles || DEFAULT_TRIANGLES), lights: String(DEFAULT_LIGHTS) });
+    if (canvas) q.set('width', String(canvas.width)), q.set('height', String(canvas.height));
+    const bareRun = await measureStartup(browser, `${bareUrl}/bare.html?${q}`);
+    runs.push({ app: appRun, bare: bareRun });
+  }
+  const col = (who, visit) => runs.map((run) => run[who][visit]);
+  const s = (ms) => (ms == null ? null : ms / 1000);
+  const row = (name, who, visit, source) => [
+    name,
+    fmt(s(median(col(who, visit))), 2),
+    spread(col(who, visit).map(s), 2),
+    col(who, visit).map((ms) => fmt(s(ms), 2)).join(' '),
+    source ? [...new Set(runs.map((run) => run.app[source] ?? 'n/a'))].join(', ') : '',
+  ];
+  console.log(
+    `\nStart-up: navigation to the first drawn body (data-scene-ready), window ${VIEWPORT.width}x${VIEWPORT.height}, ` +
+      `SwiftShader; first visit = fresh context, second = reload in it; service workers blocked; ` +
+      `bare page: ${triangles ?? DEFAULT_TRIANGLES} triangles (the app's first frame). ${rounds} interleaved round(s), seconds.`,
+  );
+  console.log(
+    table(
+      ['run', 'median s', 'min–max', 'per round', 'skin from'],
+      [
+        row('app, first visit', 'app', 'first', 'skinFirst'),
+        row('app, second visit', 'app', 'second', 'skinSecond'),
+        row('bare, first visit', 'bare', 'first'),
+        row('bare, second visit', 'bare', 'second'),
+      ],
+      ['l', 'r', 'r', 'l', 'l'],
+    ),
+  );
+  const ratioRow = (name, visit, target) => {
+    const r = ratios(col('app', visit), col('bare', visit));
+    const m = median(r);
+    return [name, fmt(m, 2), spread(r, 2), r.map((x) => fmt(x, 2)).join(' '), m == null ? 'n/a' : m <= target ? `ok (<= ${target})` : `ABOVE ${target}`];
+  };
+  console.log(`\nStart-up ratios, app / bare of the same round (median of rounds)`);
+  console.log(
+    table(
+      ['comparison', 'median', 'min–max', 'per round', 'verdict'],
+      [ratioRow('first visit vs bare first visit', 'first', STARTUP_TARGETS.first), ratioRow('second visit vs bare second visit', 'second', STARTUP_TARGETS.second)],
+      ['l', 'r', 'r', 'l', 'l'],
+    ),
+  );
+}
 
 async function fpsReport(appUrl, bareUrl) {
   const runs = [];
