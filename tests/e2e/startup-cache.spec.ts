@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import { canvasStats, expect, test, waitForScene } from './fixtures';
+
+/** Where this page's skin mesh came from: the app's `skin-mesh:<source>` performance mark. */
+const skinSource = (page: Page): Promise<string | null> =>
+  page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('skin-mesh:'))?.name.slice('skin-mesh:'.length) ?? null);
+
+/** Names of the app's skin caches (one per build key; older ones are deleted). */
+const skinCaches = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('oxy-skin-')));
+
+test('a second visit draws the body from the skin kept on the device; a damaged one is made again', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+
+  // First visit (a fresh context: nothing kept yet): generated, then kept in idle time.
+  await page.goto('/');
+  await waitForScene(page);
+  expect(await skinSource(page)).toBe('worker');
+  const generated = await canvasStats(page);
+  await expect.poll(() => skinCaches(page), { timeout: 30_000 }).toHaveLength(1);
+
+  // Second visit: read back, no worker; the body draws as before.
+  await page.reload();
+  await waitForScene(page);
+  expect(await skinSource(page)).toBe('cache');
+  const cached = await canvasStats(page);
+  expect(cached.distinctColours).toBeGreaterThan(200);
+  expect(cached.nonBackgroundFraction).toBeGreaterThan(0.12);
+  expect(Math.abs(cached.nonBackgroundFraction - generated.nonBackgroundFraction)).toBeLessThan(0.01);
+
+  // A damaged entry (half of it lost) is ignored without an error, and generated again.
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    const [request] = await cache.keys();
+    const bytes = await (await cache.match(request!))!.arrayBuffer();
+    await cache.put(request!, new Response(bytes.slice(0, bytes.byteLength / 2)));
+  }, (await skinCaches(page))[0]!);
+  await page.reload();
+  await waitForScene(page);
+  expect(await skinSource(page)).toBe('worker');
+  expect((await canvasStats(page)).nonBackgroundFraction).toBeGreaterThan(0.12);
+});
