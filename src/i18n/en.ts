@@ -142,6 +142,7 @@ export const en: Dictionary = {
     settingsReset: 'Some saved settings could not be read and were reset to the defaults: {{fields}}. Your other settings are kept.',
     unknownStep: 'The link names an unknown step "{{value}}". Showing the overview.',
     emptyStep: 'The link does not say which step. Showing the overview.',
+    unknownMode: 'The link names an unknown mode "{{value}}". Opening the lesson.',
     unknownLanguage: 'The language "{{value}}" in the link is not available. Showing the app in {{language}}.',
     dismiss: 'Close',
   },

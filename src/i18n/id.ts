@@ -142,6 +142,7 @@ export const id = {
     settingsReset: 'Sebagian pengaturan tersimpan tidak terbaca dan dikembalikan ke bawaan: {{fields}}. Pengaturan lainnya tetap.',
     unknownStep: 'Langkah "{{value}}" pada tautan tidak dikenal. Yang ditampilkan: ringkasan.',
     emptyStep: 'Tautan tidak menyebut langkah mana. Yang ditampilkan: ringkasan.',
+    unknownMode: 'Mode "{{value}}" pada tautan tidak dikenal. Yang dibuka: pelajaran.',
     unknownLanguage: 'Bahasa "{{value}}" pada tautan tidak tersedia. Aplikasi ditampilkan dalam {{language}}.',
     dismiss: 'Tutup',
   },

@@ -1,10 +1,13 @@
-import { Canvas } from '@react-three/fiber';
+import { addAfterEffect, Canvas } from '@react-three/fiber';
+import { useEffect } from 'react';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { SKIN_SURFACE, keepOutsideSkin } from '../anatomy/skin/skinSurface';
+import { frameDrawn } from '../state/frameValues';
 import { useAppStore } from '../state/store';
 import { AdaptiveDpr } from './AdaptiveDpr';
 import { BenchHook } from './BenchHook';
 import { Body } from './body/Body';
+import { HighlightRings } from './body/HighlightRings';
 import { SKIN_DENT } from './body/skinMaterial';
 import { CameraRig } from './camera/CameraRig';
 import { CAMERA_LIMITS, cameraPoseFor } from './camera/viewPresets';
@@ -20,6 +23,8 @@ const playForBench = () => useAppStore.getState().play();
 /** The 3D scene: one canvas, the body, lights and the camera rig. */
 export function Stage() {
   const initial = cameraPoseFor('back');
+  // After each drawn frame the DOM pulls its per-frame values (the pressure gauge).
+  useEffect(() => addAfterEffect(() => frameDrawn()), []);
   return (
     <Canvas
       dpr={[1, MAX_DPR]}
@@ -44,6 +49,7 @@ export function Stage() {
       <Lights />
       <Body />
       <LessonLayer surface={SKIN_SURFACE} dent={SKIN_DENT} />
+      <HighlightRings />
       <CameraRig keepOutside={keepOutsideSkin} />
       <ReadySignal />
       <BenchHook play={playForBench} />

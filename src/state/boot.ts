@@ -31,7 +31,7 @@ export function bootState(env: BootEnvironment): BootResult {
   const loaded = loadPreferences(env.storage);
   const link = readLink(env.search, env.hash ?? '');
   const language = link.language ?? loaded.preferences.language ?? preferredLanguage(env.browserLanguages);
-  useAppStore.setState({ language, preferences: loaded.preferences });
+  useAppStore.setState({ language, preferences: loaded.preferences, ...(link.mode ? { mode: link.mode } : {}) });
   const { openStep, pushNotice } = useAppStore.getState();
   if (link.step !== null) openStep(link.step);
   for (const problem of link.problems) {

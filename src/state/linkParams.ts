@@ -1,8 +1,10 @@
 import { isLanguage, type Language } from '../i18n/languages';
 import { isViewId, type ViewId } from '../technique/ids';
+import { isModeId, type ModeId } from './modeIds';
 
 /** What a link asks for, read from its query (`?step=neck&lang=en`) and its hash (`#/neck`, `#step=neck`). */
 export interface LinkRequest {
+  readonly mode: ModeId | null;
   readonly language: Language | null;
   readonly step: ViewId | null;
   /** Something the link asked for that the app can't do, to be said out loud. */
@@ -11,6 +13,7 @@ export interface LinkRequest {
 
 export type LinkProblem =
   | { readonly key: 'unknownLanguage'; readonly value: string }
+  | { readonly key: 'unknownMode'; readonly value: string }
   | { readonly key: 'unknownStep'; readonly value: string }
   | { readonly key: 'emptyStep' };
 
@@ -29,6 +32,11 @@ function stepFromHash(hash: string): string | null {
 export function readLink(search: string, hash: string): LinkRequest {
   const params = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
+
+  const rawMode = params.get('mode');
+  let mode: ModeId | null = null;
+  if (rawMode !== null && isModeId(rawMode.trim().toLowerCase())) mode = rawMode.trim().toLowerCase() as ModeId;
+  else if (rawMode !== null) problems.push({ key: 'unknownMode', value: rawMode.slice(0, QUOTE_CHARS) });
 
   const lang = params.get('lang');
   let language: Language | null = null;
@@ -49,5 +57,5 @@ export function readLink(search: string, hash: string): LinkRequest {
   else if (trimmed === '') problems.push({ key: 'emptyStep' });
   else if (rawStep !== null) problems.push({ key: 'unknownStep', value: rawStep.slice(0, QUOTE_CHARS) });
 
-  return { language, step, problems };
+  return { mode, language, step, problems };
 }

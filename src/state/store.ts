@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createBodySlice, type BodySlice } from './slices/bodySlice';
 import { createLabelsSlice, type LabelsSlice } from './slices/labelsSlice';
 import { createLessonSlice, type LessonSlice } from './slices/lessonSlice';
 import { createModesSlice, type ModesSlice } from './slices/modesSlice';
@@ -11,7 +12,14 @@ import { createViewSlice, type ViewSlice } from './slices/viewSlice';
  * One store in slices (zustand's slices pattern). Components subscribe with selectors;
  * per-frame code reads `useAppStore.getState()` inside `useFrame` so animation never re-renders React.
  */
-export type AppState = PreferencesSlice & ViewSlice & StatusSlice & LessonSlice & PlaybackSlice & ModesSlice & LabelsSlice;
+export type AppState = PreferencesSlice &
+  ViewSlice &
+  StatusSlice &
+  LessonSlice &
+  PlaybackSlice &
+  ModesSlice &
+  LabelsSlice &
+  BodySlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createPreferencesSlice(...a),
@@ -21,6 +29,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPlaybackSlice(...a),
   ...createModesSlice(...a),
   ...createLabelsSlice(...a),
+  ...createBodySlice(...a),
 }));
 
 /** The state a fresh page starts with, for resetting between tests. */

@@ -1,3 +1,4 @@
+import { DEFAULT_MODE } from './modeIds';
 import { useAppStore } from './store';
 
 /**
@@ -7,8 +8,10 @@ import { useAppStore } from './store';
  */
 export function syncUrl(): () => void {
   const write = () => {
-    const { language, selectedView } = useAppStore.getState();
+    const { language, selectedView, mode } = useAppStore.getState();
     const url = new URL(window.location.href);
+    if (mode === DEFAULT_MODE) url.searchParams.delete('mode');
+    else url.searchParams.set('mode', mode);
     url.searchParams.set('step', selectedView);
     url.searchParams.set('lang', language);
     url.hash = ''; // A step named in the hash (`#/neck`) was read at boot; the query says it now.

@@ -1,5 +1,5 @@
 import type { Text } from '../technique/types';
-import { useAppStore } from '../state/store';
+import { useAppStore } from './store';
 
 /** Picks the current language from a bilingual data text. */
 export function useLocalized(): (text: Text) => string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
-import { AboutDialog } from './lesson/AboutDialog';
+import { AboutDialog } from './AboutDialog';
 
 export function Header() {
   const { t } = useTranslation();

@@ -23,7 +23,8 @@ export function Notices() {
       case 'unknownLanguage':
         return t('problems.unknownLanguage', { lng, value: notice.value, language: t(`languageInSentence.${shown}`, { lng }) });
       case 'unknownStep':
-        return t('problems.unknownStep', { lng, value: notice.value });
+      case 'unknownMode':
+        return t(`problems.${notice.key}`, { lng, value: notice.value });
       default:
         return t(`problems.${notice.key}`, { lng });
     }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/store';
+import { pickOnSkin } from '../body-api/sendPick';
 import { Bones } from './Bones';
 import { Skin } from './Skin';
 
@@ -10,7 +11,7 @@ export function Body() {
   const setSceneStatus = useAppStore((s) => s.setSceneStatus);
   return (
     <group>
-      <Skin mode={skinMode} onReady={() => setSceneStatus('ready')} />
+      <Skin mode={skinMode} onReady={() => setSceneStatus('ready')} onTap={pickOnSkin} />
       <Bones visible={showBones} showLabels={showBones && showBoneLabels} />
     </group>
   );

@@ -1,9 +1,10 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BoxGeometry, CylinderGeometry, type BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { STOOL, TABLE } from '../../anatomy/skin/bodySdf';
 import type { SkinMode } from '../../state/preferences';
+import { DRAG_PX } from '../body-api/sendPick';
 import { loadSkinGeometry } from '../skin/loadSkin';
 import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { applySkinMode, createSkinMaterial } from './skinMaterial';
@@ -15,6 +16,8 @@ export interface SkinProps {
   readonly onReady?: (geometry: BufferGeometry) => void;
   /** Draw the table the arms rest on and the stool she sits on (default true). */
   readonly showFurniture?: boolean;
+  /** A tap (not a drag) on the skin, at this point. Only then is the skin tested for hits. */
+  readonly onTap?: (point: [number, number, number]) => void;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface SkinProps {
  * table her arms rest on and the stool she sits on. The skin material carries the shared dent
  * (`SKIN_DENT`).
  */
-export function Skin({ mode = 'opaque', onReady, showFurniture = true }: SkinProps) {
+export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: SkinProps) {
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null);
   const material = useMemo(() => createSkinMaterial(), []);
   const readyCallback = useRef(onReady);
@@ -53,7 +56,20 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true }: SkinPro
 
   return (
     <group name="skin">
-      {geometry && <mesh geometry={geometry} material={material} name="skin-mesh" />}
+      {geometry && (
+        <mesh
+          geometry={geometry}
+          material={material}
+          name="skin-mesh"
+          {...(onTap && {
+            onClick: (event: ThreeEvent<MouseEvent>) => {
+              if (event.delta > DRAG_PX) return; // the end of a drag that turned the camera
+              event.stopPropagation();
+              onTap(event.point.toArray());
+            },
+          })}
+        />
+      )}
       {showFurniture && <Furniture />}
     </group>
   );

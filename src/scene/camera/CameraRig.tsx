@@ -5,9 +5,10 @@ import { Spherical, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { Vec3 } from '../../anatomy/vec';
 import { useAppStore } from '../../state/store';
-import { prefersReducedMotion } from '../../ui/useReducedMotion';
-import { followTarget } from '../playback/followTarget';
-import { onCameraCommand, type CameraCommand } from './cameraCommands';
+import { prefersReducedMotion } from '../../state/reducedMotion';
+import type { CameraRequest } from '../../state/cameraRequests';
+import { frameValues } from '../../state/frameValues';
+import { FRAME_ORDER } from '../frameOrder';
 import { CAMERA_LIMITS, cameraPoseFor, type CameraPose } from './viewPresets';
 
 export interface CameraRigProps {
@@ -35,12 +36,18 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
   const [initialTarget] = useState(() => goal.current?.target ?? cameraPoseFor('back').target);
   const scratch = useRef({ position: new Vector3(), target: new Vector3(), spherical: new Spherical(), offset: new Vector3() });
 
-  // A preset request (button, step change) sets a goal; reduced motion jumps straight there.
+  // Every request comes through the store: a preset sets a goal (reduced motion jumps straight
+  // there), a nudge moves the camera at once.
   useEffect(
     () =>
       useAppStore.subscribe((state, previous) => {
-        if (state.viewRequest === previous.viewRequest || state.view === null) return;
-        goal.current = cameraPoseFor(state.view);
+        const { request, serial } = state.camera;
+        if (serial === previous.camera.serial || request === null) return;
+        if (request.kind !== 'preset') {
+          nudge(request);
+          return;
+        }
+        goal.current = cameraPoseFor(request.view);
         if (prefersReducedMotion()) land();
       }),
     [],
@@ -59,14 +66,10 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
     c.update();
   }
 
-  useEffect(() => onCameraCommand((command) => applyCommand(command)));
-
-  function applyCommand(command: CameraCommand) {
+  function nudge(command: Exclude<CameraRequest, { kind: 'preset' }>) {
     const c = controls.current;
     if (!c) return;
     goal.current = null;
-    useAppStore.getState().releaseView();
-    useAppStore.getState().setFollowHands(false);
     const { offset, spherical } = scratch.current;
     offset.copy(camera.position).sub(c.target);
     if (command.kind === 'orbit') {
@@ -102,10 +105,11 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
     } else {
       const state = useAppStore.getState();
       // Reduced motion: the camera moves only when the user moves it.
-      if (state.followHands && state.playing && followTarget.active && !prefersReducedMotion()) {
+      const { follow } = frameValues;
+      if (state.followHands && state.playing && follow.active && !prefersReducedMotion()) {
         const k = approach(FOLLOW_HALF_LIFE, Math.min(dt, 0.1));
-        target.copy(followTarget.point);
-        position.copy(followTarget.normal).add(FOLLOW_BIAS).normalize().multiplyScalar(FOLLOW_DISTANCE).add(target);
+        target.set(...follow.point);
+        position.set(...follow.normal).add(FOLLOW_BIAS).normalize().multiplyScalar(FOLLOW_DISTANCE).add(target);
         c.target.lerp(target, k);
         camera.position.lerp(position, k);
       }
@@ -115,7 +119,7 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       const p = keepOutside([camera.position.x, camera.position.y, camera.position.z], CAMERA_LIMITS.skinClearance);
       camera.position.set(p[0], p[1], p[2]);
     }
-  });
+  }, FRAME_ORDER.camera);
 
   return (
     <OrbitControls

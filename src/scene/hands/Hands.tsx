@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Matrix4 } from 'three';
 import type { HandSide, PoseId } from '../../motion/hands/ids';
 import { localPlacement, type HandPlacement } from '../../motion/hands/placement';
+import { useAppStore } from '../../state/store';
+import { FRAME_ORDER } from '../frameOrder';
 import { createHandsRig } from './handsRig';
 
 /** Both hands' placements for this frame; null hides a hand. */
@@ -22,11 +24,15 @@ export interface HandsProps {
 /** The giver's two hands, posed every frame from `getPlacement`. One draw call. */
 export function Hands({ getPlacement }: HandsProps) {
   const rig = useMemo(createHandsRig, []);
+  const shown = useAppStore((s) => s.bodyLayers.hands);
+  useLayoutEffect(() => {
+    rig.group.visible = shown;
+  }, [rig, shown]);
   useEffect(() => () => rig.dispose(), [rig]);
   useFrame(() => {
     const { left, right } = getPlacement();
     rig.update(left, right);
-  });
+  }, FRAME_ORDER.hands);
   return <primitive object={rig.group} />;
 }
 

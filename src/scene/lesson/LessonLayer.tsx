@@ -9,7 +9,7 @@ import { Hands, type HandsPlacement } from '../hands';
 import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
 import { usePreparedClearance } from '../playback/usePreparedClearance';
 import { useAppStore } from '../../state/store';
-import { buildTechniqueOverlay, overlayLabels } from './overlayGeometry';
+import { buildTechniqueOverlay, namedPlaces, overlayLabels } from './overlayGeometry';
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
 
 export interface LessonLayerProps {
@@ -31,12 +31,15 @@ export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
   const clearance = useMemo(() => (surface.distance ? createHandClearance(surface.distance) : null), [surface]);
   usePreparedClearance(clearance, geometry);
   const placements = useRef<HandsPlacement>({ left: null, right: null });
-  useEffect(() => useAppStore.getState().setSceneLabels(overlayLabels(overlay)), [overlay]);
+  useEffect(() => {
+    const { setSceneLabels, setNamedPlaces } = useAppStore.getState();
+    setSceneLabels(overlayLabels(overlay));
+    setNamedPlaces(namedPlaces(overlay));
+  }, [overlay]);
   const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
   return (
     <>
       <TechniqueOverlay overlay={overlay} lines={lines} />
-      {/* The driver comes first so its frame callback poses the hands before they draw. */}
       <PlaybackDriver
         geometry={geometry}
         overlay={overlay}

@@ -3,12 +3,13 @@ import type { ViewId } from '../../technique/ids';
 import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { buildMarkerGeometry } from './markerGeometry';
 import type { DrawnPoint } from './overlayGeometry';
+import { DRAG_PX } from '../body-api/sendPick';
 
 /** All pressure-point markers (a red ring round a white face) as one mesh: one draw call. */
 export interface PointMarkersProps {
   readonly points: readonly DrawnPoint[];
   readonly selected: ViewId;
-  readonly onOpen: (point: DrawnPoint) => void;
+  readonly onOpen: (point: DrawnPoint, at: [number, number, number]) => void;
 }
 
 export function PointMarkers({ points, selected, onOpen }: PointMarkersProps) {
@@ -29,9 +30,9 @@ export function PointMarkers({ points, selected, onOpen }: PointMarkersProps) {
       material={material}
       onClick={(event) => {
         const point = event.faceIndex == null ? undefined : points[Math.floor(event.faceIndex / markers.trianglesPerMarker)];
-        if (!point) return;
+        if (!point || event.delta > DRAG_PX) return;
         event.stopPropagation();
-        onOpen(point);
+        onOpen(point, event.point.toArray());
       }}
     />
   );

@@ -3,12 +3,12 @@ import { useEffect } from 'react';
 import type { BufferGeometry, Material } from 'three';
 import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { useAppStore } from '../../state/store';
-import type { StepId } from '../../technique/ids';
 import { linesDrawnIn, type TechniqueOverlay as Overlay } from './overlayGeometry';
 import { createLineMaterial, type LineUniforms } from './lineMaterial';
 import { COLOURS } from './pathStyles';
 import { PointMarkers } from './PointMarkers';
 import { useLabelPlacement } from './useLabelPlacement';
+import { DRAG_PX, pickTarget } from '../body-api/sendPick';
 
 export interface OverlayLines {
   readonly pressure: { readonly material: Material; readonly uniforms: LineUniforms };
@@ -38,18 +38,15 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
   const selected = useAppStore((s) => s.selectedView);
   useLabelPlacement();
 
-  // Tapping a line or a marker opens what it is in the step's details.
-  const open = (stepId: StepId, actionId: string) => {
-    const state = useAppStore.getState();
-    state.selectView(stepId);
-    state.inspect(actionId);
-  };
+  const layers = useAppStore((s) => s.bodyLayers);
+
+  // A tapped line or marker goes to the open mode as a pick (the lesson opens its details).
   const onLine = (geometry: BufferGeometry) => (event: ThreeEvent<MouseEvent>) => {
     const index = event.face ? geometry.getAttribute('drawnPhase').getX(event.face.a) : -1;
     const phase = overlay.phases[index];
-    if (!phase) return;
+    if (!phase || event.delta > DRAG_PX) return;
     event.stopPropagation();
-    open(phase.stepId, phase.actionId);
+    pickTarget('tap', phase, event.point.toArray());
   };
 
   useEffect(() => {
@@ -64,13 +61,15 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
     }
   }, [overlay, lines, selected]);
 
-  const showDials = selected === 'setting' || selected === 'scapulae';
+  const showDials = layers.points && (selected === 'setting' || selected === 'scapulae');
   return (
     <group>
-      <mesh geometry={overlay.pressure} material={lines.pressure.material} onClick={onLine(overlay.pressure)} />
-      <mesh geometry={overlay.glide} material={lines.glide.material} onClick={onLine(overlay.glide)} />
+      <mesh visible={layers.paths} geometry={overlay.pressure} material={lines.pressure.material} onClick={onLine(overlay.pressure)} />
+      <mesh visible={layers.paths} geometry={overlay.glide} material={lines.glide.material} onClick={onLine(overlay.glide)} />
       {showDials && <mesh geometry={overlay.dials} material={lines.dial} raycast={() => null} />}
-      <PointMarkers points={overlay.points} selected={selected} onOpen={(p) => open(p.stepId, p.actionId)} />
+      {layers.points && (
+        <PointMarkers points={overlay.points} selected={selected} onOpen={(p, at) => pickTarget('tap', p, at)} />
+      )}
     </group>
   );
 }

@@ -5,10 +5,11 @@ import type { Side } from '../../anatomy/landmarkIds';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, type SkinSurface } from '../../anatomy/paths';
 import { measurePath, slicePath } from '../../anatomy/polyline';
-import { add, cross, normalize, scale, sub } from '../../anatomy/vec';
+import { add, cross, normalize, scale, sub, type Vec3 } from '../../anatomy/vec';
 import type { StepId, ViewId } from '../../technique/ids';
 import { actionBadge } from '../../technique/queries';
 import { withBodySide } from '../../technique/labels';
+import type { NamedPlace } from '../../state/slices/bodySlice';
 import type { SceneLabelSpec } from '../../state/slices/labelsSlice';
 import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
 import { buildPathGeometry } from '../paths/pathGeometry';
@@ -42,6 +43,8 @@ export interface DrawnStroke {
   readonly letter: string;
   readonly title: Text;
   readonly labelAt: SkinPoint;
+  /** The stroke's line on the skin, one per copy (a mirrored stroke has two: right, then left). */
+  readonly lines: readonly (readonly Vec3[])[];
 }
 
 /** A stretch of a geometry's index: what `setDrawRange` takes. */
@@ -101,11 +104,13 @@ export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface
     step.actions.forEach((action, actionIndex) => {
       const badge = actionBadge(step.actions, actionIndex);
       if (action.kind === 'stroke') {
+        const lines: Vec3[][] = [];
         for (const mirror of strokeCopies(action)) {
           const line = measurePath(resolvePath(action.path, LANDMARKS, surface, { mirror }));
           const baseline =
             action.path.kind === 'circles' ? measurePath(resolvePath(baselineOf(action.path), LANDMARKS, surface, { mirror })) : line;
-          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, letter: badge, title: action.title, labelAt: line.points[0]! });
+          lines.push(line.points.map((p) => p.point));
+          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, letter: badge, title: action.title, labelAt: line.points[0]!, lines });
           action.phases.forEach((phase, phaseIndex) => {
             const route = phase.route === 'baseline' ? baseline : line;
             const slice = slicePath(route, phase.from, phase.to);
@@ -238,5 +243,13 @@ export function overlayLabels(overlay: TechniqueOverlay): SceneLabelSpec[] {
       name: null,
       at: d.at,
     })),
+  ];
+}
+
+/** The places the technique names on the body, for telling what a tap was near. */
+export function namedPlaces(overlay: TechniqueOverlay): NamedPlace[] {
+  return [
+    ...overlay.points.map((p): NamedPlace => ({ kind: 'point', actionId: p.actionId, stepId: p.stepId, name: p.label, points: [p.at.point] })),
+    ...overlay.strokes.map((s): NamedPlace => ({ kind: 'path', actionId: s.actionId, stepId: s.stepId, name: s.title, points: s.lines.flat() })),
   ];
 }

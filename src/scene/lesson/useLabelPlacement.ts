@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef, useState } from 'react';
 import { Matrix4, Vector3 } from 'three';
+import { FRAME_ORDER } from '../frameOrder';
 
 interface Placed {
   readonly element: HTMLElement;
@@ -63,5 +64,5 @@ export function useLabelPlacement(): void {
         label.element.style.transform = transform;
       }
     }
-  });
+  }, FRAME_ORDER.labels);
 }

@@ -1,6 +1,5 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { Vector3 } from 'three';
 import { playhead } from '../../motion/clock';
 import { timelineHandInput, type HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
@@ -12,9 +11,9 @@ import { useAppStore } from '../../state/store';
 import type { HandsPlacement } from '../hands';
 import type { LineUniforms } from '../lesson/lineMaterial';
 import type { TechniqueOverlay } from '../lesson/overlayGeometry';
-import { showPressure } from '../../ui/playback/gaugeBridge';
 import { indexDrawnPhases, litCopies } from './activePhases';
-import { followTarget } from './followTarget';
+import { frameValues } from '../../state/frameValues';
+import { FRAME_ORDER } from '../frameOrder';
 
 export interface SkinDent {
   /** Moves the skin's dent to a contact point; depth 0 removes it. */
@@ -42,7 +41,6 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
   const drawn = useMemo(() => indexDrawnPhases(overlay), [overlay]);
   const hands = useMemo(() => ({ left: createHandPlacement('left'), right: createHandPlacement('right') }), []);
   const lit = useRef<number[]>([]);
-  const scratch = useMemo(() => new Vector3(), []);
   const lastStep = useRef<string | null>(null);
   const wasPlaying = useRef(false);
 
@@ -52,25 +50,15 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     store.tick(dt); // real seconds: lesson time follows the wall clock at any frame rate
     sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
 
-    // Learn mode stops at the end of each step; otherwise the lesson view follows the playhead,
-    // played or scrubbed into another step. Play pressed in another view (the overview) shows
-    // the step that plays.
-    if (stepBefore !== null && sample.stepId !== stepBefore) {
-      if (store.playing && store.learnMode) {
-        const finished = SCHEDULE.steps.find((s) => s.stepId === stepBefore);
-        if (finished) store.seek(finished.end - 0.001);
-        store.pause();
-        sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
-      } else {
-        store.selectView(sample.stepId);
-      }
-    } else if (store.playing && !wasPlaying.current && sample.stepId !== store.selectedView) {
-      store.selectView(sample.stepId);
-    }
+    // The lesson view follows the playhead, played or scrubbed into another step; Play pressed in
+    // another view (the overview) shows the step that plays. (Learn mode's stop at a step's end
+    // is the playback slice's `stopAtStepEnd`.)
+    if (stepBefore !== null && sample.stepId !== stepBefore) store.selectView(sample.stepId);
+    else if (store.playing && !wasPlaying.current && sample.stepId !== store.selectedView) store.selectView(sample.stepId);
     lastStep.current = sample.stepId;
     wasPlaying.current = store.playing;
 
-    showPressure(sample.pressure);
+    frameValues.pressure = sample.pressure;
     lightPlayingLine(sample.actionId, sample.phase.index, sample.side);
     placements.current = {
       left: pose('left', sample.left, hands.left),
@@ -78,22 +66,23 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     };
 
     const worker = sample.right && sample.right.state === 'work' ? sample.right : sample.left;
-    followTarget.active = worker !== null;
+    const { follow } = frameValues;
+    follow.active = worker !== null;
     if (worker) {
-      followTarget.point.set(...worker.contact);
-      followTarget.normal.set(...worker.normal);
       // Both hands at work (the shoulders, the back): frame the two of them, not just the right.
-      const other = worker === sample.right ? sample.left : null;
-      if (other && other.state === 'work') {
-        followTarget.point.add(scratch.set(...other.contact)).multiplyScalar(0.5);
-        followTarget.normal.add(scratch.set(...other.normal)).normalize();
+      const other = worker === sample.right && sample.left?.state === 'work' ? sample.left : null;
+      for (let axis = 0; axis < 3; axis++) {
+        follow.point[axis] = other ? (worker.contact[axis]! + other.contact[axis]!) / 2 : worker.contact[axis]!;
+        follow.normal[axis] = other ? worker.normal[axis]! + other.normal[axis]! : worker.normal[axis]!;
       }
+      const length = Math.hypot(...follow.normal) || 1;
+      for (let axis = 0; axis < 3; axis++) follow.normal[axis] = follow.normal[axis]! / length;
     }
     if (dent) {
       if (worker && worker.press > 0) dent.set(worker.contact, worker.press);
       else dent.set([0, 0, 0], 0);
     }
-  });
+  }, FRAME_ORDER.timeline);
 
   function pose(side: HandSide, hand: TimelineHand | null, out: HandPlacement): HandPlacement | null {
     if (!hand) return null;

@@ -1,18 +1,17 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_MODE, type ModeId } from '../modeIds';
 import type { AppState } from '../store';
 
 export interface ModesSlice {
+  /** The way of use that is open (`?mode=`); its own code and state load with it. */
+  mode: ModeId;
   /** The camera follows the working hand while a stroke plays (off once the user moves the camera). */
   followHands: boolean;
-  /** Guided flow: pause at the end of each step and offer the next one. */
-  learnMode: boolean;
   setFollowHands: (follow: boolean) => void;
-  setLearnMode: (learn: boolean) => void;
 }
 
 export const createModesSlice: StateCreator<AppState, [], [], ModesSlice> = (set) => ({
+  mode: DEFAULT_MODE,
   followHands: true,
-  learnMode: false,
   setFollowHands: (followHands) => set({ followHands }),
-  setLearnMode: (learnMode) => set({ learnMode }),
 });

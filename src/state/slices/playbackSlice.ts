@@ -8,6 +8,7 @@ import {
   previousActionStart,
   previousStepStart,
   segmentIndexAt,
+  stepAt,
   stepStart,
   type Schedule,
 } from '../../motion/schedule';
@@ -22,6 +23,8 @@ export const MIN_SPEED = 0.25;
  * real time (a throttled 2 fps page has frames of over a second).
  */
 export const LONG_GAP_S = 2;
+/** How far before a step's end play stops in learn mode, so the finished step stays shown. */
+const STEP_END_MARGIN = 0.001;
 export const MAX_SPEED = 2;
 
 export interface PlaybackSlice {
@@ -36,7 +39,14 @@ export interface PlaybackSlice {
   speed: number;
   /** Repeat the current action (stroke or point) instead of going on. */
   loopAction: boolean;
+  /** Stop at the end of each step (the lesson's learn mode) instead of going on into the next. */
+  stopAtStepEnd: boolean;
+  /** Where play stops by itself when a span was asked for (`playSpan`); null: the end. */
+  stopAt: number | null;
   play: () => void;
+  /** Plays from `from` and stops at `to` (seconds into the procedure): a movement, a step, any span. */
+  playSpan: (from: number, to: number) => void;
+  setStopAtStepEnd: (stop: boolean) => void;
   pause: () => void;
   toggle: () => void;
   seek: (t: number) => void;
@@ -62,6 +72,8 @@ export function playbackSliceFor(schedule: Schedule): StateCreator<AppState, [],
     // Real seconds since `time` was last published, and the segment it was published in.
     let sincePublish = 0;
     let publishedSegment = -1;
+    // Where play last stopped at a step's end, so that Play from there goes on.
+    let stoppedAtStepEnd: number | null = null;
 
     const publish = (t: number) => {
       sincePublish = 0;
@@ -70,7 +82,13 @@ export function playbackSliceFor(schedule: Schedule): StateCreator<AppState, [],
     };
     const seek = (t: number) => {
       playhead.t = clampTime(schedule, t);
+      set({ stopAt: null }); // Moving by hand ends a span.
       publish(playhead.t);
+    };
+    const stopHere = (t: number) => {
+      playhead.t = t;
+      set({ playing: false, stopAt: null });
+      publish(t);
     };
 
     return {
@@ -78,13 +96,20 @@ export function playbackSliceFor(schedule: Schedule): StateCreator<AppState, [],
       time: 0,
       speed: 1,
       loopAction: false,
+      stopAtStepEnd: false,
+      stopAt: null,
+      playSpan: (from, to) => {
+        seek(from);
+        set({ stopAt: clampTime(schedule, to), playing: true });
+      },
+      setStopAtStepEnd: (stopAtStepEnd) => set({ stopAtStepEnd }),
       play: () => {
         // Play at the end starts again from the beginning.
         if (playhead.t >= schedule.duration) seek(0);
         set({ playing: true });
       },
       pause: () => {
-        set({ playing: false });
+        set({ playing: false, stopAt: null });
         publish(playhead.t);
       },
       toggle: () => (get().playing ? get().pause() : get().play()),
@@ -97,12 +122,22 @@ export function playbackSliceFor(schedule: Schedule): StateCreator<AppState, [],
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
       setLoopAction: (loopAction) => set({ loopAction }),
       tick: (dt) => {
-        const { playing, speed, loopAction } = get();
+        const { playing, speed, loopAction, stopAt, stopAtStepEnd } = get();
         if (!playing || !(dt > 0)) return;
         const real = Math.min(dt, LONG_GAP_S);
-        playhead.t = advance(playhead.t, real, speed, schedule, loopAction);
+        const before = playhead.t;
+        playhead.t = advance(before, real, speed, schedule, loopAction);
         sincePublish += real;
-        if (playhead.t >= schedule.duration) {
+        const stepEnd = stepAt(schedule, before).end;
+        // Play pressed where a step's end stopped it goes on into the next step.
+        const endOfStepReached = playhead.t >= stepEnd && before !== stoppedAtStepEnd;
+        stoppedAtStepEnd = null;
+        if (stopAt !== null && before < stopAt && playhead.t >= stopAt) {
+          stopHere(stopAt);
+        } else if (stopAtStepEnd && endOfStepReached && stepEnd < schedule.duration) {
+          stopHere(stepEnd - STEP_END_MARGIN); // still inside the step that just finished
+          stoppedAtStepEnd = playhead.t;
+        } else if (playhead.t >= schedule.duration) {
           set({ playing: false });
           publish(playhead.t);
         } else if (sincePublish >= 1 / UI_TIME_HZ || segmentIndexAt(schedule, playhead.t) !== publishedSegment) {

@@ -3,7 +3,7 @@ import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 import { PHASE_WORD_KEYS, PRESSING } from './phaseWords';
 
 const SIDE_KEYS = { L: 'playback.sideLeft', R: 'playback.sideRight', both: 'playback.sideBoth' } as const;

@@ -1,16 +1,31 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerGauge } from './gaugeBridge';
+import { afterEachFrame } from '../../state/frameValues';
 
 /**
- * A vertical gauge of the working hand's relative pressure. Its level is written straight to the
- * DOM by the frame loop (`gaugeBridge`), not through React, so it moves smoothly at no render cost.
- * Pressure shows as height, a number and a text, not by colour alone.
+ * A vertical gauge of the working hand's relative pressure. It pulls the frame's pressure after
+ * each drawn frame (`afterEachFrame`) and writes the DOM itself, only when the shown percent
+ * changes: it moves smoothly at no render cost. Pressure shows as height, a number and a text,
+ * not by colour alone.
  */
 export function PressureGauge() {
   const { t } = useTranslation();
   const meter = useRef<HTMLDivElement>(null);
-  useEffect(() => registerGauge(meter.current, (percent) => t('playback.pressureValue', { percent })), [t]);
+  useEffect(() => {
+    const element = meter.current;
+    if (!element) return;
+    const value = element.querySelector('.gauge-value');
+    let shown = -1;
+    return afterEachFrame(({ pressure }) => {
+      const percent = Math.round(Math.min(1, Math.max(0, pressure)) * 100);
+      if (percent === shown) return;
+      shown = percent;
+      element.style.setProperty('--pressure', String(percent / 100));
+      element.setAttribute('aria-valuenow', String(percent));
+      element.setAttribute('aria-valuetext', t('playback.pressureValue', { percent }));
+      if (value) value.textContent = `${percent}%`;
+    });
+  }, [t]);
   return (
     <div
       ref={meter}

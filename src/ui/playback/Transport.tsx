@@ -4,7 +4,7 @@ import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { MAX_SPEED, MIN_SPEED } from '../../state/slices/playbackSlice';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 import { Icon } from './icons';
 import { clockTime } from './phaseWords';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { commandForKey } from '../../../src/scene/camera/cameraCommands';
 import { cameraPoseFor, CAMERA_LIMITS } from '../../../src/scene/camera/viewPresets';
 import { litCopies } from '../../../src/scene/playback/activePhases';
+import { cameraRequestForKey as commandForKey } from '../../../src/state/cameraRequests';
 import { VIEW_PRESETS } from '../../../src/state/viewPresetIds';
 import { distance } from '../../../src/anatomy/vec';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
@@ -14,6 +14,8 @@ describe('keyboard camera', () => {
     expect((commandForKey('+', false) as { factor: number }).factor).toBeLessThan(1);
     expect((commandForKey('-', false) as { factor: number }).factor).toBeGreaterThan(1);
     expect(commandForKey('x', false)).toBeNull();
+    expect(commandForKey('r', false)).toEqual({ kind: 'preset', view: 'back' });
+    expect(commandForKey('Home', false)).toEqual({ kind: 'preset', view: 'back' });
   });
 });
 

@@ -201,3 +201,16 @@ describe('links', () => {
     expect(useAppStore.getState().notices).toMatchObject([{ key: 'unknownStep' }]);
   });
 });
+
+describe('modes in links', () => {
+  test('the lesson is the default, ?mode=lesson opens it, an unknown mode says so', () => {
+    bootState({ search: '', storage: memoryStorage(), browserLanguages: [] });
+    expect(useAppStore.getState().mode).toBe('lesson');
+    bootState({ search: '?mode=Lesson', storage: memoryStorage(), browserLanguages: [] });
+    expect(useAppStore.getState().mode).toBe('lesson');
+    expect(useAppStore.getState().notices).toEqual([]);
+    bootState({ search: '?mode=quiz', storage: memoryStorage(), browserLanguages: [] });
+    expect(useAppStore.getState().mode).toBe('lesson');
+    expect(useAppStore.getState().notices).toMatchObject([{ key: 'unknownMode', value: 'quiz' }]);
+  });
+});

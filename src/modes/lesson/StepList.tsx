@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE } from '../../technique';
 import type { ViewId } from '../../technique/ids';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 
 /** The overview and the four steps, in order; choosing one lights its paths and frames the camera. */
 export function StepList() {

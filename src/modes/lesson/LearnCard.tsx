@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { useAppStore } from '../../state/store';
+import { useLessonStore } from './lessonStore';
 import { STEP_IDS } from '../../technique/ids';
 import { TECHNIQUE, stepById } from '../../technique';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 
 /**
  * Learn mode: the guided flow from the setting through the four steps. Each step's own text from
@@ -13,7 +14,7 @@ import { useLocalized } from '../useLocalized';
 export function LearnCard() {
   const { t } = useTranslation();
   const local = useLocalized();
-  const learnMode = useAppStore((s) => s.learnMode);
+  const learnMode = useLessonStore((s) => s.learnMode);
   const view = useAppStore((s) => s.selectedView);
   const time = useAppStore((s) => s.time);
   const playing = useAppStore((s) => s.playing);

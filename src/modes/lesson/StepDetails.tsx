@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
 import { actionBadge } from '../../technique/queries';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 import { ActionDetails } from './ActionDetails';
 import { SourceList } from './SourceList';
 

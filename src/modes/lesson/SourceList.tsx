@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SEED_CITATIONS, SUPPLEMENTARY_CITATIONS } from '../../technique/citations';
 import type { Source } from '../../technique/types';
 import { SOURCE_KIND_LABELS } from '../../technique/labels';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 
 /** Where an item comes from: seed and section, a supplementary text, or the app's own interpretation. */
 export function SourceList({ sources }: { readonly sources: readonly Source[] }) {

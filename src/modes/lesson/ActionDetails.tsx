@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, Hands } from '../../technique/types';
 import { HAND_LABELS, HAND_PART_LABELS, HAND_ROLE_LABELS, PHASE_KIND_LABELS } from '../../technique/labels';
-import { useLocalized } from '../useLocalized';
+import { useLocalized } from '../../state/useLocalized';
 import { SourceList } from './SourceList';
 
 /** Everything about one stroke or point: what to do, which hand and part, the phases, the sources. */

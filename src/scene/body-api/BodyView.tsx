@@ -1,20 +1,28 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commandForKey, sendCameraCommand } from '../scene/camera/cameraCommands';
-import { webglAvailable } from '../scene/webgl';
-import { useAppStore } from '../state/store';
+import { cameraRequestForKey } from '../../state/cameraRequests';
+import type { BodyPick } from '../../state/slices/bodySlice';
+import { useAppStore } from '../../state/store';
+import { webglAvailable } from '../webgl';
 import { NoWebGL } from './NoWebGL';
 import { SceneLabels } from './SceneLabels';
 
-const Stage = lazy(() => import('../scene/Stage').then((m) => ({ default: m.Stage })));
+const Stage = lazy(() => import('../Stage').then((m) => ({ default: m.Stage })));
 
 /**
- * The 3D view as a focusable region: drag/pinch with pointer and touch, arrows/+/-/R with the keyboard.
+ * The body in 3D, the component every mode places: a focusable region (drag/pinch with pointer and
+ * touch, arrows/+/-/R with the keyboard) with the canvas, the labels pinned to the body and the
+ * messages for a device without WebGL or a lost GPU context.
  * The scene code is loaded lazily so the page and its controls appear before three.js has parsed.
  * A lost GPU context shows a message over the canvas; the canvas stays so the browser can give the
  * context back, and the view heals by itself; the button remounts it when the browser does not.
  */
-export function Viewport() {
+export interface BodyViewProps {
+  /** What the open mode does with a pick on the body (a tap, or a label focused or hovered). */
+  readonly onPick?: (pick: BodyPick) => void;
+}
+
+export function BodyView({ onPick }: BodyViewProps) {
   const { t } = useTranslation();
   const hasWebgl = useMemo(webglAvailable, []);
   const status = useAppStore((s) => s.sceneStatus);
@@ -22,6 +30,12 @@ export function Viewport() {
   const remount = useAppStore((s) => s.remountCanvas);
   const region = useRef<HTMLDivElement>(null);
   const lastStatus = useRef(status);
+
+  useEffect(() => {
+    const { setOnBodyPick } = useAppStore.getState();
+    setOnBodyPick(onPick ?? null);
+    return () => setOnBodyPick(null);
+  }, [onPick]);
 
   useEffect(() => {
     const wasLost = lastStatus.current === 'contextLost';
@@ -36,14 +50,9 @@ export function Viewport() {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    if (event.key === 'r' || event.key === 'R' || event.key === 'Home') {
-      useAppStore.getState().requestView('back');
-      event.preventDefault();
-      return;
-    }
-    const command = commandForKey(event.key, event.shiftKey);
-    if (!command) return;
-    sendCameraCommand(command);
+    const request = cameraRequestForKey(event.key, event.shiftKey);
+    if (!request) return;
+    useAppStore.getState().requestCamera(request);
     event.preventDefault();
   };
 

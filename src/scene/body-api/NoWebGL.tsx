@@ -1,5 +1,5 @@
-import { en } from '../i18n/en';
-import { id } from '../i18n/id';
+import { en } from '../../i18n/en';
+import { id } from '../../i18n/id';
 
 /**
  * Shown instead of a blank page when WebGL is missing. Both languages at once: the reader may

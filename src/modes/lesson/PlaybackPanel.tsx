@@ -1,10 +1,10 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/store';
+import { useLessonStore } from './lessonStore';
 import { HelpDialog } from './HelpDialog';
-import { PhaseBanner } from './PhaseBanner';
-import { PressureGauge } from './PressureGauge';
-import { Transport } from './Transport';
+import { PhaseBanner } from '../../ui/playback/PhaseBanner';
+import { PressureGauge } from '../../ui/playback/PressureGauge';
+import { Transport } from '../../ui/playback/Transport';
 import { useShortcuts } from './useShortcuts';
 
 /** Under the 3D view: what is happening now, the pressure gauge and the transport controls. */
@@ -12,8 +12,8 @@ export function PlaybackPanel() {
   const { t } = useTranslation();
   const help = useRef<HTMLDialogElement>(null);
   const openHelp = useCallback(() => help.current?.showModal(), []);
-  const learnMode = useAppStore((s) => s.learnMode);
-  const setLearnMode = useAppStore((s) => s.setLearnMode);
+  const learnMode = useLessonStore((s) => s.learnMode);
+  const setLearnMode = useLessonStore((s) => s.setLearnMode);
   useShortcuts(openHelp);
   return (
     <div className="playback">

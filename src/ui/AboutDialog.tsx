@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEED_CITATIONS, SEED_IDS, SUPPLEMENTARY_CITATIONS, SUPPLEMENTARY_IDS, type Citation } from '../../technique/citations';
-import { useLocalized } from '../useLocalized';
+import { SEED_CITATIONS, SEED_IDS, SUPPLEMENTARY_CITATIONS, SUPPLEMENTARY_IDS, type Citation } from '../technique/citations';
+import { useLocalized } from '../state/useLocalized';
 
 /** "About and sources": the citations of the seed texts and what the app takes from each. */
 export function AboutDialog() {

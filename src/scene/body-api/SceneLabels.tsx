@@ -1,25 +1,27 @@
-import { useAppStore } from '../state/store';
-import { useLocalized } from './useLocalized';
+import { useAppStore } from '../../state/store';
+import { useLocalized } from '../../state/useLocalized';
+import { pickTarget } from './sendPick';
 
 /**
  * The labels on the body as ordinary buttons over the canvas: in the tab order, with accessible
  * names, read by screen readers. They sit at the top-left corner; the scene's frame loop moves
- * each one over its place on the skin (`scene/lesson/useLabelPlacement.ts`) and hides those on
+ * each one over its place on the skin (`../lesson/useLabelPlacement.ts`) and hides those on
  * the far side of the body.
  */
 export function SceneLabels() {
   const local = useLocalized();
   const labels = useAppStore((s) => s.sceneLabels);
   const selected = useAppStore((s) => s.selectedView);
-  const inspect = useAppStore((s) => s.inspect);
-  if (selected === 'setting') return null;
+  const shown = useAppStore((s) => s.bodyLayers.labels);
+  if (selected === 'setting' || !shown) return null;
   return (
     <div className="scene-labels">
       {labels
         .filter((label) => label.stepId === selected)
         .map((label) => {
           const name = label.name ? local(label.name) : undefined;
-          const open = label.actionId ? () => inspect(label.actionId) : undefined;
+          const target = label.actionId === null ? null : { actionId: label.actionId, stepId: label.stepId };
+          const pick = (via: 'tap' | 'focus' | 'hover') => (target ? () => pickTarget(via, target) : undefined);
           return (
             <button
               key={label.key}
@@ -32,9 +34,9 @@ export function SceneLabels() {
               data-point={label.at.point.join(',')}
               data-normal={label.at.normal.join(',')}
               data-facing="false"
-              onClick={open}
-              onFocus={open}
-              onMouseEnter={open}
+              onClick={pick('tap')}
+              onFocus={pick('focus')}
+              onMouseEnter={pick('hover')}
             >
               {label.text}
             </button>

@@ -1,0 +1,50 @@
+import { useCallback, useEffect } from 'react';
+import { BodyView, type BodyPick } from '../../scene/body-api';
+import { useAppStore } from '../../state/store';
+import { LayerControls } from '../../ui/LayerControls';
+import { ViewButtons } from '../../ui/ViewButtons';
+import { LearnCard } from './LearnCard';
+import { useLessonStore } from './lessonStore';
+import { Legend } from './Legend';
+import { PlaybackPanel } from './PlaybackPanel';
+import { StepDetails } from './StepDetails';
+import { StepList } from './StepList';
+
+/** A line, marker or label picked on the body opens that movement in the step's details. */
+function openPicked(pick: BodyPick) {
+  if (!pick.target) return;
+  const { selectView, inspect } = useAppStore.getState();
+  selectView(pick.target.stepId);
+  inspect(pick.target.actionId);
+}
+
+/**
+ * The lesson: the body with every path and point, played step by step with the hands, the
+ * transport under it and the steps' texts beside it; learn mode walks through them in order.
+ * Laid out by the page grid (`styles.css`): the view, the playback bar and the panel; on a phone
+ * the panel is a sheet below, and on a phone held sideways the controls sit beside the view.
+ */
+export default function LessonMode() {
+  // Leaving the lesson takes its learn-mode stop with it.
+  useEffect(() => () => useLessonStore.getState().setLearnMode(false), []);
+  const onPick = useCallback(openPicked, []);
+  return (
+    <main className="app-main">
+      <div className="viewport-wrap">
+        <BodyView onPick={onPick} />
+        <LearnCard />
+      </div>
+      {/* One box only on a phone held sideways; elsewhere its two parts take their own places in the grid. */}
+      <div className="side">
+        <PlaybackPanel />
+        <aside className="panel">
+          <StepList />
+          <StepDetails />
+          <Legend />
+          <ViewButtons />
+          <LayerControls />
+        </aside>
+      </div>
+    </main>
+  );
+}
