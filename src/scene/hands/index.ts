@@ -1,3 +1,3 @@
-export { Hands, PosedHand, type HandsPlacement, type HandsProps, type PosedHandProps } from './Hands';
+export { Hands, type HandsPlacement, type HandsProps } from './Hands';
 export { HAND_COLOURS, createCuffGeometry, createHandsRig, type HandsRig } from './handsRig';
 export { ROUND_CONE_RESOLUTION, createRoundConeGeometry, roundConePoint } from './roundCone';
