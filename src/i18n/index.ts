@@ -20,4 +20,4 @@ export function initI18n(language: Language): typeof i18next {
   return i18next;
 }
 
-export { LANGUAGES, isLanguage, preferredLanguage, type Language } from './languages';
+export type { Language } from './languages';

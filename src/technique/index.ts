@@ -9,18 +9,8 @@ export const TECHNIQUE = parseTechnique(RAW_TECHNIQUE);
 
 export { parseTechnique } from './parse';
 export { TechniqueError } from './errors';
-export { STEP_IDS, VIEW_IDS, isViewId, type StepId, type ViewId } from './ids';
-export {
-  SEED_CITATIONS,
-  SEED_IDS,
-  SUPPLEMENTARY_CITATIONS,
-  SUPPLEMENTARY_IDS,
-  type Citation,
-  type SeedCitation,
-  type SeedId,
-  type SupplementaryCitation,
-  type SupplementaryId,
-} from './citations';
+export { STEP_IDS, VIEW_IDS, isViewId } from './ids';
+export { SEED_CITATIONS, SEED_IDS, SUPPLEMENTARY_CITATIONS } from './citations';
 export { HAND_LABELS, HAND_PART_LABELS, HAND_ROLE_LABELS, PHASE_KIND_LABELS, SOURCE_KIND_LABELS } from './labels';
 export { isPressPoint, isStroke, pointsOf, stepById, strokesOf } from './queries';
 export type * from './types';

@@ -22,7 +22,6 @@ export interface Text {
   readonly id: string;
   readonly en: string;
 }
-export type Language = keyof Text;
 
 /**
  * Where an item comes from. An item lists every kind that applies: a stroke the seed describes

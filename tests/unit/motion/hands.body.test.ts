@@ -111,8 +111,8 @@ describe(`hands stay outside the body (${SKIN})`, () => {
     expect(placement.tilt).toBeLessThanOrEqual(MAX_TILT + 1e-9);
     expect(placement.contactNormal.dot(new Vector3(...surface.normal))).toBeLessThan(-0.99);
     const contactParts = new Set<string>(HAND_POSES[c.pose].contactParts);
-    let worst = { depth: -Infinity, part: '' };
-    let worstContact = { depth: -Infinity, part: '' };
+    const worst = { depth: -Infinity, part: '' };
+    const worstContact = { depth: -Infinity, part: '' };
     for (const s of handSurfaceSamples(placement)) {
       const depth = -skinDistance([s.point.x, s.point.y, s.point.z]);
       const slot = contactParts.has(s.part) ? worstContact : worst;

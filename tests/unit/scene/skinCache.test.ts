@@ -53,14 +53,13 @@ class FakeStorage implements SkinCacheStorage {
     let entries = this.caches.get(name);
     if (!entries) this.caches.set(name, (entries = new Map()));
     const store = entries;
-    const fake = this;
     return {
-      async match(request) {
+      match: async (request) => {
         const body = store.get(request);
         return body ? new Response(body.slice(0)) : undefined;
       },
-      async put(request, response) {
-        if (fake.failPut) throw new DOMException('full', 'QuotaExceededError');
+      put: async (request, response) => {
+        if (this.failPut) throw new DOMException('full', 'QuotaExceededError');
         store.set(request, await response.arrayBuffer());
       },
     };
