@@ -12,7 +12,7 @@ import {
   type Matrix4,
 } from 'three';
 import { HAND } from '../../motion/hands/dimensions';
-import type { HandSide } from '../../motion/hands/ids';
+import { HAND_SIDES, type HandSide } from '../../motion/hands/ids';
 import type { HandPlacement } from '../../motion/hands/placement';
 import { palmMeshes } from '../../motion/hands/palm';
 import { SEGMENT_COUNT, SEGMENT_SHAPES, segmentIndex } from '../../motion/hands/segments';
@@ -42,7 +42,6 @@ export interface HandsRig {
   dispose(): void;
 }
 
-const SIDES: readonly HandSide[] = ['left', 'right'];
 const sideSlot = (side: HandSide): number => (side === 'left' ? 0 : 1);
 
 /**
@@ -181,7 +180,7 @@ export function createHandsRig(): HandsRig {
   const group = new Group();
   group.name = 'hands';
 
-  const templates = SIDES.map(handTemplate);
+  const templates = HAND_SIDES.map(handTemplate);
   const offsets = [0, templates[0]!.vertexCount];
   const total = templates[0]!.vertexCount + templates[1]!.vertexCount;
   const positions = new Float32Array(total * 3);
