@@ -59,5 +59,5 @@ export {
 } from './sample';
 export { HAND_SIDES, POSE_IDS, type HandSide, type PoseId } from './hands/ids';
 export { poseFor, type SupportSite } from './poseFor';
-export { UI_TIME_HZ, playhead, type Playhead } from './clock';
+export { UI_TIME_HZ, playhead, type Playhead } from './playhead';
 export { arcPath, sampleArcInto, type ArcPath, type MutableVec3 } from './arc';

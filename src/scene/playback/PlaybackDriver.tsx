@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { playhead } from '../../motion/clock';
+import { playhead } from '../../motion/playhead';
 import { timelineHandInput, type HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
 import type { HandSide } from '../../motion/hands/ids';

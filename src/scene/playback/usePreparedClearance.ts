@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HandClearance } from '../../motion/clearance';
 import type { TechniqueGeometry } from '../../motion/geometry';
-import { playhead } from '../../motion/clock';
+import { playhead } from '../../motion/playhead';
 import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { useAppStore } from '../../state/store';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { UI_TIME_HZ, playhead } from '../../motion/clock';
+import { UI_TIME_HZ, playhead } from '../../motion/playhead';
 import {
   advance,
   clampTime,
