@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { UI_TIME_HZ, actionAt, playhead, segmentIndexAt } from '../../../src/motion';
+import { UI_TIME_HZ, playhead } from '../../../src/motion/playhead';
+import { actionAt, segmentIndexAt } from '../../../src/motion/schedule';
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { MAX_SPEED, MIN_SPEED } from '../../../src/state/slices/playbackSlice';
 import { INITIAL_APP_STATE, useAppStore } from '../../../src/state/store';

@@ -11,21 +11,9 @@ import { resolvePath, type SkinSurface } from '../../../src/anatomy/paths';
 import { measurePath, samplePath } from '../../../src/anatomy/polyline';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { distance, dot, length, mirrorX, normalize, sub, type Vec3 } from '../../../src/anatomy/vec';
-import {
-  HEAD_SUPPORT,
-  HOVER_LIFT,
-  MAX_DENT,
-  advance,
-  buildSchedule,
-  circlesReturnLine,
-  createTimelineSample,
-  resolveTechniqueGeometry,
-  sampleTimeline,
-  segmentPressure,
-  type TimelineHand,
-  type Segment,
-  type TimelineSample,
-} from '../../../src/motion';
+import { HEAD_SUPPORT, circlesReturnLine, resolveTechniqueGeometry } from '../../../src/motion/geometry';
+import { HOVER_LIFT, MAX_DENT, createTimelineSample, sampleTimeline, segmentPressure, type TimelineHand, type TimelineSample } from '../../../src/motion/sample';
+import { advance, buildSchedule, type Segment } from '../../../src/motion/schedule';
 import { TECHNIQUE, type Stroke } from '../../../src/technique';
 
 const blendedNormalSkin: SkinSurface = {

@@ -12,11 +12,11 @@ import {
   previousActionStart,
   previousStepStart,
   segmentAt,
-  segmentPressure,
   stepAt,
   stepStart,
   type Segment,
-} from '../../../src/motion';
+} from '../../../src/motion/schedule';
+import { segmentPressure } from '../../../src/motion/sample';
 import { TECHNIQUE, type Action, type Stroke } from '../../../src/technique';
 
 const schedule = buildSchedule(TECHNIQUE);

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { playhead } from '../../../src/motion';
+import { playhead } from '../../../src/motion/playhead';
 import { LONG_GAP_S } from '../../../src/state/slices/playbackSlice';
 import { INITIAL_APP_STATE, useAppStore } from '../../../src/state/store';
 

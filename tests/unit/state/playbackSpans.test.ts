@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest';
-import { playhead } from '../../../src/motion';
+import { playhead } from '../../../src/motion/playhead';
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { INITIAL_APP_STATE, useAppStore } from '../../../src/state/store';
 
