@@ -57,7 +57,7 @@ export async function measureStartup(browser, url) {
       return { triangles: window.__oxyBench?.stats().triangles ?? null, canvas: c ? { width: c.clientWidth, height: c.clientHeight } : null };
     });
     // Let what the first visit stores in idle time finish, as a person would before coming back.
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(2000);
     await page.reload({ waitUntil: 'commit' });
     const second = await readyTime(page);
     return { first: first.ms, second: second.ms, skinFirst: first.skin, skinSecond: second.skin, triangles, canvas };

@@ -5,9 +5,13 @@ import { canvasStats, expect, test, waitForScene } from './fixtures';
 const skinSource = (page: Page): Promise<string | null> =>
   page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('skin-mesh:'))?.name.slice('skin-mesh:'.length) ?? null);
 
-/** Names of the app's skin caches (one per build key; older ones are deleted). */
+/** Names of the app's skin caches that hold a record (one per build key; older ones are deleted). */
 const skinCaches = (page: Page): Promise<string[]> =>
-  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('oxy-skin-')));
+  page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith('oxy-skin-'));
+    const filled = await Promise.all(names.map(async (name) => ((await (await caches.open(name)).keys()).length ? name : null)));
+    return filled.filter((name): name is string => name !== null);
+  });
 
 test('a second visit draws the body from the skin kept on the device; a damaged one is made again', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -76,11 +76,13 @@ function generateInWorker(): Promise<SkinMesh> {
   });
 }
 
-const giveUpAfter = (ms: number): Promise<null> => new Promise((resolve) => setTimeout(() => resolve(null), ms));
+/** A promise that never settles: a cache miss never wins a race. */
+const NEVER = new Promise<never>(() => undefined);
+const after = (ms: number): Promise<null> => new Promise((resolve) => setTimeout(() => resolve(null), ms));
 
-/** Runs `task` when the page is idle (Safari has no requestIdleCallback: a second later). */
+/** Runs `task` when the page is idle, within a second (Safari has no requestIdleCallback). */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 1000);
 }
 
@@ -92,19 +94,22 @@ function markSource(source: SkinSource): void {
   }
 }
 
+async function generate(): Promise<{ mesh: SkinMesh; source: SkinSource }> {
+  const inWorker = typeof Worker === 'undefined' ? null : await generateInWorker().catch(() => null);
+  return inWorker ? { mesh: inWorker, source: 'worker' } : { mesh: await generateOnMainThread(), source: 'main' };
+}
+
 async function loadMesh(): Promise<SkinMesh> {
   const storage = CACHE_KEY === null ? null : browserCacheStorage();
-  if (storage && CACHE_KEY !== null) {
-    const cached = await Promise.race([readCachedSkin(storage, CACHE_KEY), giveUpAfter(CACHE_READ_TIMEOUT_MS)]);
-    if (cached) {
-      markSource('cache');
-      return cached;
-    }
-  }
-  const inWorker = typeof Worker === 'undefined' ? null : await generateInWorker().catch(() => null);
-  const mesh = inWorker ?? (await generateOnMainThread());
-  markSource(inWorker ? 'worker' : 'main');
-  if (storage && CACHE_KEY !== null) whenIdle(() => void storeSkin(storage, CACHE_KEY, mesh));
+  const read = storage && CACHE_KEY !== null ? readCachedSkin(storage, CACHE_KEY) : Promise.resolve(null);
+  const cached = await Promise.race([read, after(CACHE_READ_TIMEOUT_MS)]);
+  // A read slower than the timeout (or one whose answer waited behind a busy main thread) still
+  // wins if it answers before the generator does.
+  const { mesh, source } = cached
+    ? { mesh: cached, source: 'cache' as const }
+    : await Promise.race([generate(), read.then((late) => (late ? { mesh: late, source: 'cache' as const } : NEVER))]);
+  markSource(source);
+  if (source !== 'cache' && storage && CACHE_KEY !== null) whenIdle(() => void storeSkin(storage, CACHE_KEY, mesh));
   return mesh;
 }
 
