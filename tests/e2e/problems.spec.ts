@@ -74,7 +74,7 @@ for (const [field, bad, name] of [
     // Every other choice survived.
     if (field !== 'skinMode') await expect(page.getByRole('radio', { name: 'See-through' })).toBeChecked();
     if (field !== 'showBones') await expect(page.getByRole('checkbox', { name: 'Show bones' })).toBeChecked();
-    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFERENCES_KEY);
+    const stored = await page.evaluate((key): unknown => JSON.parse(localStorage.getItem(key) ?? 'null'), PREFERENCES_KEY);
     expect(stored).toMatchObject(Object.fromEntries(Object.entries(CHOSEN).filter(([key]) => key !== field)));
   });
 }

@@ -11,12 +11,15 @@ function drawn(rig: ReturnType<typeof createHandsRig>): { drawCalls: number; tri
   let drawCalls = 0;
   let total = 0;
   rig.group.traverse((o) => {
+    // `instanceof` gives the classes `any` type arguments; the annotations restore the defaults.
     if (o instanceof InstancedMesh) {
+      const mesh: InstancedMesh = o;
       drawCalls++;
-      total += triangles(o.geometry) * o.count;
+      total += triangles(mesh.geometry) * mesh.count;
     } else if (o instanceof Mesh) {
+      const mesh: Mesh = o;
       drawCalls++;
-      total += triangles(o.geometry);
+      total += triangles(mesh.geometry);
     }
   });
   return { drawCalls, triangles: total };

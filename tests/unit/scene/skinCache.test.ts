@@ -51,7 +51,7 @@ class FakeStorage implements SkinCacheStorage {
   async open(name: string): Promise<SkinCache> {
     if (this.failOpen) throw new DOMException('blocked', 'SecurityError');
     let entries = this.caches.get(name);
-    if (!entries) this.caches.set(name, (entries = new Map()));
+    if (!entries) this.caches.set(name, (entries = new Map<string, ArrayBuffer>()));
     const store = entries;
     return {
       match: async (request) => {
