@@ -36,14 +36,16 @@ const LAYERS = {
   anatomy: [],
   technique: ['anatomy'],
   motion: ['anatomy', 'technique'],
-  scene: ['anatomy', 'technique', 'motion', 'state'],
+  // i18n too: the body view's own messages (no WebGL, a lost GPU context) are in both languages.
+  scene: ['anatomy', 'technique', 'motion', 'state', 'i18n'],
   ui: ['state', 'technique', 'i18n'],
   // Each mode is src/modes/<id>/ and never imports another mode; files right in src/modes/ (the
   // registry) may import the modes.
   modes: ['ui', 'state', 'technique', 'motion', 'records', 'i18n', BODY_API],
   records: ['technique'],
   // The design says `technique`; the playback slice also reads the timeline's pure clock and
-  // schedule (src/motion/clock.ts, schedule.ts, techniqueSchedule.ts), so motion is allowed too.
+  // schedule (src/motion/playhead.ts, schedule.ts, techniqueSchedule.ts), and `state/procedure.ts` presents
+  // the timeline to the shell's controls, so motion is allowed too.
   state: ['technique', 'i18n', 'motion'],
   i18n: [],
 };

@@ -59,13 +59,12 @@ const NOTHING_SAVED: LoadedPreferences = {
 
 /** Reads saved preferences field by field: valid fields are kept, invalid ones reset and named. */
 export function loadPreferences(storage: Pick<Storage, 'getItem'> | undefined): LoadedPreferences {
-  let raw: string | null = null;
+  let stored: ReturnType<typeof readStoredText>;
   try {
-    raw = storage?.getItem(PREFERENCES_KEY) ?? null;
+    stored = readStoredText(storage?.getItem(PREFERENCES_KEY) ?? null);
   } catch {
     return NOTHING_SAVED; // Storage blocked: nothing to lose.
   }
-  const stored = readStoredText(raw);
   if (stored.kind === 'none') return NOTHING_SAVED;
   if (stored.kind !== 'object') return { ...NOTHING_SAVED, unreadable: true };
   const { version, ...fields } = stored.value;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { BodyView, type BodyPick } from '../../scene/body-api';
+import { BodyView, useBody, type BodyPick } from '../../scene/body-api';
 import { useAppStore } from '../../state/store';
 import { LayerControls } from '../../ui/LayerControls';
 import { ViewButtons } from '../../ui/ViewButtons';
@@ -10,13 +10,6 @@ import { PlaybackPanel } from './PlaybackPanel';
 import { StepDetails } from './StepDetails';
 import { StepList } from './StepList';
 
-/** A line, marker or label picked on the body opens that movement in the step's details. */
-function openPicked(pick: BodyPick) {
-  if (!pick.target) return;
-  const { selectView, inspect } = useAppStore.getState();
-  selectView(pick.target.stepId);
-  inspect(pick.target.actionId);
-}
 
 /**
  * The lesson: the body with every path and point, played step by step with the hands, the
@@ -27,7 +20,16 @@ function openPicked(pick: BodyPick) {
 export default function LessonMode() {
   // Leaving the lesson takes its learn-mode stop with it.
   useEffect(() => () => useLessonStore.getState().setLearnMode(false), []);
-  const onPick = useCallback(openPicked, []);
+  const body = useBody();
+  // A line, marker or label picked on the body opens that movement in its step's details.
+  const onPick = useCallback(
+    (pick: BodyPick) => {
+      if (!pick.target) return;
+      body.showStep(pick.target.stepId);
+      useAppStore.getState().inspect(pick.target.actionId);
+    },
+    [body],
+  );
   return (
     <main className="app-main">
       <div className="viewport-wrap">

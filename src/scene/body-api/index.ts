@@ -2,6 +2,6 @@
  * The body API: all a mode may use of the scene. `<BodyView>` places the body (and says what a
  * pick means); `useBody()` asks things of it. Enforced by the lint's layer rule.
  */
-export { BodyView, type BodyViewProps } from './BodyView';
-export { useBody, type BodyApi } from './useBody';
-export type { BodyHighlight, BodyLayers, BodyPick, NamedPlace } from '../../state/slices/bodySlice';
+export { BodyView } from './BodyView';
+export { useBody } from './useBody';
+export type { BodyPick } from '../../state/slices/bodySlice';

@@ -1,5 +1,5 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { BoxGeometry, CylinderGeometry, type BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { STOOL, TABLE } from '../../anatomy/skin/bodySdf';
@@ -29,7 +29,9 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null);
   const material = useMemo(() => createSkinMaterial(), []);
   const readyCallback = useRef(onReady);
-  readyCallback.current = onReady;
+  useLayoutEffect(() => {
+    readyCallback.current = onReady;
+  });
   const framesDrawn = useRef(0);
 
   useEffect(() => {

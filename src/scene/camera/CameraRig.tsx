@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Spherical, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { Vec3 } from '../../anatomy/vec';
@@ -31,32 +31,12 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   // A step chosen before the scene mounted (a shared link) is framed as soon as it appears.
-  const goal = useRef<CameraPose | null>(cameraPoseFor(useAppStore.getState().view ?? 'back'));
-  // Given once: a target prop that changed on re-render would yank the camera back.
-  const [initialTarget] = useState(() => goal.current?.target ?? cameraPoseFor('back').target);
+  const [startPose] = useState(() => cameraPoseFor(useAppStore.getState().view ?? 'back'));
+  const goal = useRef<CameraPose | null>(startPose);
   const scratch = useRef({ position: new Vector3(), target: new Vector3(), spherical: new Spherical(), offset: new Vector3() });
 
-  // Every request comes through the store: a preset sets a goal (reduced motion jumps straight
-  // there), a nudge moves the camera at once.
-  useEffect(
-    () =>
-      useAppStore.subscribe((state, previous) => {
-        const { request, serial } = state.camera;
-        if (serial === previous.camera.serial || request === null) return;
-        if (request.kind !== 'preset') {
-          nudge(request);
-          return;
-        }
-        goal.current = cameraPoseFor(request.view);
-        if (prefersReducedMotion()) land();
-      }),
-    [],
-  );
-  useEffect(() => {
-    if (prefersReducedMotion()) land();
-  }, []);
-
-  function land() {
+  /** Puts the camera at its goal at once (reduced motion). */
+  const land = useCallback(() => {
     const c = controls.current;
     const g = goal.current;
     if (!c || !g) return;
@@ -64,9 +44,10 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
     c.target.set(...g.target);
     goal.current = null;
     c.update();
-  }
+  }, [camera]);
 
-  function nudge(command: Exclude<CameraRequest, { kind: 'preset' }>) {
+  /** An orbit, zoom or pan nudge from the keyboard: the camera moves at once. */
+  const nudge = useCallback((command: Exclude<CameraRequest, { kind: 'preset' }>) => {
     const c = controls.current;
     if (!c) return;
     goal.current = null;
@@ -88,7 +69,27 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       camera.position.add(right).add(up);
     }
     c.update();
-  }
+  }, [camera]);
+
+  // Every request comes through the store: a preset sets a goal (reduced motion jumps straight
+  // there), a nudge moves the camera at once.
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, previous) => {
+        const { request, serial } = state.camera;
+        if (serial === previous.camera.serial || request === null) return;
+        if (request.kind !== 'preset') {
+          nudge(request);
+          return;
+        }
+        goal.current = cameraPoseFor(request.view);
+        if (prefersReducedMotion()) land();
+      }),
+    [land, nudge],
+  );
+  useEffect(() => {
+    if (prefersReducedMotion()) land();
+  }, [land]);
 
   useFrame((_, dt) => {
     const c = controls.current;
@@ -130,7 +131,7 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       minDistance={CAMERA_LIMITS.minDistance}
       maxDistance={CAMERA_LIMITS.maxDistance}
       maxPolarAngle={CAMERA_LIMITS.maxPolarAngle}
-      target={initialTarget}
+      target={startPose.target}
       onStart={() => {
         // The user takes over: stop flying and following until they ask again.
         goal.current = null;

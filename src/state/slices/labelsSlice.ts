@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { SkinPoint } from '../../anatomy/paths';
 import type { StepId } from '../../technique/ids';
 import type { Text } from '../../technique/types';
 import type { AppState } from '../store';
@@ -15,7 +14,8 @@ export interface SceneLabelSpec {
   readonly text: string;
   /** The accessible name ("Left shoulder blade, 3 o'clock"); null for decoration. */
   readonly name: Text | null;
-  readonly at: SkinPoint;
+  /** Where on the skin, and the skin's outward normal there (labels on the far side hide). */
+  readonly at: { readonly point: readonly [number, number, number]; readonly normal: readonly [number, number, number] };
 }
 
 export interface LabelsSlice {

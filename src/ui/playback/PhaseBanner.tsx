@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { segmentAt } from '../../motion/schedule';
-import { SCHEDULE } from '../../motion/techniqueSchedule';
-import { useAppStore } from '../../state/store';
+import { useCurrentSegment } from '../../state/procedure';
 import { TECHNIQUE, stepById } from '../../technique';
 import { useLocalized } from '../../state/useLocalized';
 import { PHASE_WORD_KEYS, PRESSING } from './phaseWords';
@@ -16,8 +14,7 @@ const SIDE_KEYS = { L: 'playback.sideLeft', R: 'playback.sideRight', both: 'play
 export function PhaseBanner() {
   const { t } = useTranslation();
   const local = useLocalized();
-  const time = useAppStore((s) => s.time);
-  const segment = segmentAt(SCHEDULE, time);
+  const segment = useCurrentSegment();
   const step = stepById(TECHNIQUE, segment.stepId);
   const action = step.actions.find((a) => a.id === segment.actionId);
   const actionName = action ? local(action.kind === 'stroke' ? action.title : action.label) : '';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { SCHEDULE } from '../../motion/techniqueSchedule';
+import { PROCEDURE } from '../../state/procedure';
 import { MAX_SPEED, MIN_SPEED } from '../../state/slices/playbackSlice';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE, stepById } from '../../technique';
@@ -33,7 +33,7 @@ export function Transport({ onHelp }: { readonly onHelp: () => void }) {
       setFollowHands: state.setFollowHands,
     })),
   );
-  const total = SCHEDULE.duration;
+  const total = PROCEDURE.duration;
   return (
     <section className="transport" aria-label={t('playback.title')}>
       <div className="transport-buttons">
@@ -58,7 +58,7 @@ export function Transport({ onHelp }: { readonly onHelp: () => void }) {
           onChange={(e) => s.seek(Number(e.target.value))}
         />
         <div className="scrub-markers" aria-hidden="true">
-          {SCHEDULE.steps.map((step) => (
+          {PROCEDURE.steps.map((step) => (
             <span key={step.stepId} className="scrub-marker" style={{ left: `${(step.start / total) * 100}%` }}>
               {stepById(TECHNIQUE, step.stepId).number}. {local(stepById(TECHNIQUE, step.stepId).title)}
             </span>

@@ -1,4 +1,4 @@
-import type { SegmentKind } from '../../motion/schedule';
+import type { SegmentKind } from '../../state/procedure';
 
 /** The word for each phase, as the live region and the big phase banner say it. */
 export const PHASE_WORD_KEYS = {
