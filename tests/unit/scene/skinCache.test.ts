@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { SkinMesh } from '../../../src/anatomy/skin/generateSkin';
+import { generateSkin, hashSkin, type SkinMesh } from '../../../src/anatomy/skin/generateSkin';
 import {
   SKIN_CACHE_PREFIX,
   SKIN_ENTRY,
@@ -93,6 +93,15 @@ describe('the skin record', () => {
     }
   });
 
+  test('a generated mesh reads back bit for bit (a coarse one, for speed)', () => {
+    const mesh = generateSkin({ spacing: 0.012, clothSpacing: 0.03 });
+    expect(mesh.indices.length).toBeGreaterThan(3000);
+    const back = decodeSkinRecord(encodeSkinRecord(mesh, KEY), KEY);
+    expect(back).not.toBeNull();
+    expect(hashSkin(back!)).toBe(hashSkin(mesh));
+    expect([back!.skinVertexCount, back!.skinIndexCount]).toEqual([mesh.skinVertexCount, mesh.skinIndexCount]);
+  });
+
   test('a record of another key is refused', () => {
     expect(decodeSkinRecord(encodeSkinRecord(tinyMesh(), KEY), 'fedcba9876543210')).toBeNull();
   });
@@ -113,9 +122,11 @@ describe('the skin record', () => {
     }
   });
 
-  test('an index past the last vertex is refused even with a good checksum', () => {
+  test('an index past the last vertex, or an empty mesh, is refused even with a good checksum', () => {
     const mesh = { ...tinyMesh(), indices: Uint16Array.from([0, 1, 2, 0, 2, 3, 2, 3, 5]) };
     expect(decodeSkinRecord(encodeSkinRecord(mesh, KEY), KEY)).toBeNull();
+    const empty = { ...tinyMesh(), positions: new Float32Array(0), normals: new Float32Array(0), indices: new Uint16Array(0), regions: new Uint8Array(0), regionWeights: new Uint8Array(0), skinVertexCount: 0, skinIndexCount: 0 };
+    expect(decodeSkinRecord(encodeSkinRecord(empty, KEY), KEY)).toBeNull();
   });
 });
 
