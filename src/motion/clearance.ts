@@ -17,7 +17,8 @@
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Vec3 } from '../anatomy/vec';
 import { vec3, type ArcPath, type MutableVec3 } from './arc';
-import type { HandTrack, TechniqueGeometry } from './geometry';
+import type { HandTrack } from './laid/handTracks';
+import type { LaidTechnique } from './laid/layTechnique';
 import { aimDirectionInto } from './hands/aim';
 import type { HandSide, PoseId } from './hands/ids';
 import { MAX_LIFT } from './hands/keepClear';
@@ -64,11 +65,11 @@ export interface HandClearance {
    */
   place(side: HandSide, hand: TimelineHand, out: HandPlacement): HandPlacement;
   /**
-   * Makes the samples of every track of `geometry` ahead of time, from the action at
+   * Makes the samples of every hand track of `laid` ahead of time, from the action at
    * `fromAction` on, while `hasTime()` says there is time (call it again later to go on).
    * Returns true once every sample exists. For idle moments: playing never waits for it.
    */
-  prepare(geometry: TechniqueGeometry, fromAction: number, hasTime: () => boolean): boolean;
+  prepare(laid: LaidTechnique, fromAction: number, hasTime: () => boolean): boolean;
   /** How many correction samples have been made so far (for tests and the benchmark). */
   readonly made: number;
 }
@@ -263,10 +264,10 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
   }
 
   /** Every sample of every track, as work items, starting at one action and wrapping round. */
-  function* everySample(geometry: TechniqueGeometry, fromAction: number): Generator<() => void> {
-    const n = geometry.actions.length;
+  function* everySample(laid: LaidTechnique, fromAction: number): Generator<() => void> {
+    const n = laid.actions.length;
     for (let k = 0; k < n; k++) {
-      const action = geometry.actions[(fromAction + k) % n]!;
+      const action = laid.actions[(fromAction + k) % n]!;
       for (const track of [action.left, action.right]) {
         if (!track) continue;
         yield () => placeSample(track, 'start');
@@ -279,17 +280,17 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
       }
     }
   }
-  let pending: { geometry: TechniqueGeometry; work: Generator<() => void> } | null = null;
-  let done: TechniqueGeometry | null = null;
+  let pending: { laid: LaidTechnique; work: Generator<() => void> } | null = null;
+  let done: LaidTechnique | null = null;
 
   return {
-    prepare(geometry, fromAction, hasTime) {
-      if (done === geometry) return true;
-      if (pending?.geometry !== geometry) pending = { geometry, work: everySample(geometry, fromAction) };
+    prepare(laid, fromAction, hasTime) {
+      if (done === laid) return true;
+      if (pending?.laid !== laid) pending = { laid, work: everySample(laid, fromAction) };
       while (hasTime()) {
         const next = pending.work.next();
         if (next.done) {
-          done = geometry;
+          done = laid;
           pending = null;
           return true;
         }

@@ -2,7 +2,7 @@
  * What happens at time t: the step, action, repetition and phase, the pressure, and where each of
  * the giver's hands is, how it is shaped and how deep it presses.
  *
- * `sampleTimeline` is a pure function of t (given the schedule and geometry): seeking to t gives
+ * `sampleTimeline` is a pure function of t (given the schedule and the laid technique): seeking to t gives
  * exactly what playing up to t gives, whatever the frame rate, speed changes or scrubbing before.
  * Nothing is carried from one call to the next except the storage of the optional `out` object,
  * which is fully overwritten.
@@ -17,7 +17,8 @@ import type { StepId } from '../technique/ids';
 import type { Action, HandRole, Text } from '../technique/types';
 import { copyInto, normalizeInto, sampleArcInto, tangentialInto, vec3, type MutableVec3 } from './arc';
 import { hermite01 } from './ease';
-import { strokeHeadingInto, type HandTrack, type Place, type TechniqueGeometry } from './geometry';
+import { strokeHeadingInto, type HandTrack, type Place } from './laid/handTracks';
+import type { LaidTechnique } from './laid/layTechnique';
 import type { PoseId } from './hands/ids';
 import { HAND_POSES } from './hands/poses';
 import { clampTime, segmentIndexAt, type MotionSide, type PressureRamp, type Schedule, type Segment, type SegmentKind } from './schedule';
@@ -143,7 +144,7 @@ export function createTimelineHand(): TimelineHand {
   };
 }
 
-/** A sample to reuse across frames: `sampleTimeline(schedule, geometry, t, sample)`. */
+/** A sample to reuse across frames: `sampleTimeline(schedule, laid, t, sample)`. */
 export function createTimelineSample(): TimelineSample {
   const sample: TimelineSample = {
     t: 0,
@@ -368,17 +369,17 @@ function actHand(h: TimelineHand, track: HandTrack, segment: Segment, tau: numbe
 /**
  * Samples the timeline at `t` seconds (clamped to [0, duration]).
  * @param schedule from `buildSchedule(technique)`
- * @param geometry from `resolveTechniqueGeometry(technique, landmarks, surface)` for the same technique
+ * @param laid from `layTechnique(technique, landmarks, surface)` for the same technique (its hand tracks)
  * @param t seconds since the start of the procedure
  * @param out a sample from `createTimelineSample()` to overwrite (no allocation); a fresh one if omitted
  */
-export function sampleTimeline(schedule: Schedule, geometry: TechniqueGeometry, t: number, out: TimelineSample = createTimelineSample()): TimelineSample {
+export function sampleTimeline(schedule: Schedule, laid: LaidTechnique, t: number, out: TimelineSample = createTimelineSample()): TimelineSample {
   const time = clampTime(schedule, t);
   const index = segmentIndexAt(schedule, time);
   const segment = schedule.segments[index]!;
-  const action = geometry.actions[segment.actionOrdinal];
+  const action = laid.actions[segment.actionOrdinal];
   if (!action || action.actionId !== segment.actionId) {
-    throw new RangeError(`motion: the geometry does not match the schedule at action "${segment.actionId}"`);
+    throw new RangeError(`motion: the laid technique does not match the schedule at action "${segment.actionId}"`);
   }
   const tau = time - segment.start;
   const progress = clamp01(tau / segment.duration);

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { cachedSurface } from '../../anatomy/cachedSurface';
 import { LANDMARKS } from '../../anatomy/landmarks';
 import type { SkinSurface } from '../../anatomy/paths';
 import { createHandClearance } from '../../motion/clearance';
-import { resolveTechniqueGeometry } from '../../motion/geometry';
+import { layTechnique, type LaidTechnique } from '../../motion/laid/layTechnique';
 import { TECHNIQUE } from '../../technique';
 import { Hands, type HandsPlacement } from '../hands';
 import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
@@ -13,23 +12,26 @@ import { buildTechniqueOverlay, namedPlaces, overlayLabels } from './overlayGeom
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
 
 export interface LessonLayerProps {
+  /** The skin the technique is laid on; its distance field keeps the hands out of the body. */
   readonly surface: SkinSurface;
   readonly dent?: SkinDent;
 }
 
 /**
  * Everything the technique puts on the body: the drawn paths and points, and the animated hands.
- * Paths and hand tracks are laid on the skin once, when the layer mounts.
+ * The technique is laid on the skin once, when the layer mounts; the overlay and the motion read it.
  */
-export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
-  // The drawn paths and the hands' tracks resolve the same specs: project each point once.
-  const surface = useMemo(() => cachedSurface(skin), [skin]);
-  const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, surface), [surface]);
+export function LessonLayer({ surface, dent }: LessonLayerProps) {
+  const laid = useMemo(() => layTechnique(TECHNIQUE, LANDMARKS, surface), [surface]);
+  return <LaidLesson laid={laid} surface={surface} {...(dent ? { dent } : {})} />;
+}
+
+function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid: LaidTechnique }) {
+  const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, laid), [laid]);
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
-  const geometry = useMemo(() => resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, surface), [surface]);
   // Without a distance field (tests with analytic surfaces) the hands are placed as they come.
   const clearance = useMemo(() => (surface.distance ? createHandClearance(surface.distance) : null), [surface]);
-  usePreparedClearance(clearance, geometry);
+  usePreparedClearance(clearance, laid);
   const placements = useRef<HandsPlacement>({ left: null, right: null });
   useEffect(() => {
     const { setSceneLabels, setNamedPlaces } = useAppStore.getState();
@@ -40,14 +42,7 @@ export function LessonLayer({ surface: skin, dent }: LessonLayerProps) {
   return (
     <>
       <TechniqueOverlay overlay={overlay} lines={lines} />
-      <PlaybackDriver
-        geometry={geometry}
-        overlay={overlay}
-        lines={uniforms}
-        placements={placements}
-        {...(dent ? { dent } : {})}
-        {...(clearance ? { clearance } : {})}
-      />
+      <PlaybackDriver laid={laid} lines={uniforms} placements={placements} {...(dent ? { dent } : {})} {...(clearance ? { clearance } : {})} />
       <Hands getPlacement={() => placements.current} />
     </>
   );

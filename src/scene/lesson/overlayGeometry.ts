@@ -1,31 +1,17 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { CLOCK_RADIUS, dialFrame, hourDirection } from '../../anatomy/clockFace';
 import type { Side } from '../../anatomy/landmarkIds';
-import { LANDMARKS } from '../../anatomy/landmarks';
-import { baselineOf, mirrorAnchor, resolveAnchor, resolvePath, type SkinPoint, type SkinSurface } from '../../anatomy/paths';
-import { measurePath, slicePath } from '../../anatomy/polyline';
-import { add, cross, normalize, scale, sub, type Vec3 } from '../../anatomy/vec';
+import type { SkinPoint } from '../../anatomy/paths';
+import type { Vec3 } from '../../anatomy/vec';
+import type { LaidPhase, LaidTechnique } from '../../motion/laid/layTechnique';
 import type { StepId, ViewId } from '../../technique/ids';
 import { actionBadge } from '../../technique/queries';
 import { withBodySide } from '../../technique/labels';
 import type { NamedPlace } from '../../state/slices/bodySlice';
 import type { SceneLabelSpec } from '../../state/slices/labelsSlice';
-import type { PressPoint, Stroke, Technique, Text } from '../../technique/types';
+import type { Technique, Text } from '../../technique/types';
 import { buildPathGeometry } from '../paths/pathGeometry';
-import { DIAL_STYLE, GLIDE_LANE_OFFSET, GLIDE_STYLE, PRESSURE_STYLE } from './pathStyles';
-
-/** One phase of one stroke copy as drawn: which action, which phase, pressure or glide. */
-export interface DrawnPhase {
-  readonly actionId: string;
-  readonly stepId: StepId;
-  readonly phaseIndex: number;
-  readonly kind: 'pressure' | 'glide';
-  /** The mirrored copy of a stroke written for the mother's right side (drawn on her left). */
-  readonly mirrored: boolean;
-  /** Where its label sits: the middle of the line, on the skin. */
-  readonly middle: SkinPoint;
-}
+import { DIAL_STYLE, GLIDE_STYLE, PRESSURE_STYLE } from './pathStyles';
 
 export interface DrawnPoint {
   readonly actionId: string;
@@ -54,13 +40,14 @@ export interface IndexRange {
 }
 
 export interface TechniqueOverlay {
-  /** All pressure lines in one geometry; vertex attribute `drawnPhase` indexes `phases`. */
+  /** All pressure lines in one geometry; vertex attribute `drawnPhase` is the row in `phases`. */
   readonly pressure: BufferGeometry;
   /** All glide lines in one geometry, same attribute. */
   readonly glide: BufferGeometry;
   /** Where each step's lines lie in the index of `pressure` and of `glide` (one run per step). */
   readonly stepRanges: Readonly<Record<'pressure' | 'glide', ReadonlyMap<StepId, IndexRange>>>;
-  readonly phases: readonly DrawnPhase[];
+  /** The laid technique's phase table (`LaidTechnique.phases`): the drawn lines' phases, by index. */
+  readonly phases: readonly LaidPhase[];
   readonly strokes: readonly DrawnStroke[];
   readonly points: readonly DrawnPoint[];
   /** Clock dial rings and ticks on both shoulder blades. */
@@ -74,83 +61,54 @@ const withPhaseIndex = (geometry: BufferGeometry, index: number): BufferGeometry
   return geometry;
 };
 
-/** Moves a glide line sideways into its own lane, then back onto the skin. */
-function inLane(points: readonly SkinPoint[], surface: SkinSurface): SkinPoint[] {
-  return points.map((p, i) => {
-    const next = points[Math.min(points.length - 1, i + 1)]!.point;
-    const prev = points[Math.max(0, i - 1)]!.point;
-    const side = normalize(cross(sub(next, prev), p.normal));
-    return surface.project(add(p.point, scale(side, GLIDE_LANE_OFFSET)));
-  });
-}
-
-function strokeCopies(stroke: Stroke): boolean[] {
-  return stroke.mirror === 'none' ? [false] : [false, true];
-}
-
 /**
- * Lays every stroke and point of the technique on the skin, once at start-up: the lines as two
- * merged geometries (one draw call per style), with per-vertex phase ids so the active phase can
- * be lit from a shader uniform instead of rebuilding geometry per frame.
+ * The technique as drawn, from the technique laid on the skin (`layTechnique`, done off the main
+ * thread): the lines as two merged geometries (one draw call per style), with per-vertex phase
+ * rows so the active phase can be lit from a shader uniform instead of rebuilding geometry per
+ * frame; the numbered points, the lettered strokes and the dials.
  */
-export function buildTechniqueOverlay(technique: Technique, surface: SkinSurface): TechniqueOverlay {
+export function buildTechniqueOverlay(technique: Technique, laid: LaidTechnique): TechniqueOverlay {
   const pressureParts: StepPart[] = [];
   const glideParts: StepPart[] = [];
-  const phases: DrawnPhase[] = [];
   const strokes: DrawnStroke[] = [];
   const points: DrawnPoint[] = [];
 
+  let ordinal = 0;
   for (const step of technique.steps) {
     step.actions.forEach((action, actionIndex) => {
       const badge = actionBadge(step.actions, actionIndex);
+      const on = laid.actions[ordinal++];
+      if (on?.actionId !== action.id) throw new RangeError(`overlay: the laid technique has no action "${action.id}" here`);
       if (action.kind === 'stroke') {
-        const lines: Vec3[][] = [];
-        for (const mirror of strokeCopies(action)) {
-          const line = measurePath(resolvePath(action.path, LANDMARKS, surface, { mirror }));
-          const baseline =
-            action.path.kind === 'circles' ? measurePath(resolvePath(baselineOf(action.path), LANDMARKS, surface, { mirror })) : line;
-          lines.push(line.points.map((p) => p.point));
-          if (!mirror) strokes.push({ actionId: action.id, stepId: step.id, letter: badge, title: action.title, labelAt: line.points[0]!, lines });
-          action.phases.forEach((phase, phaseIndex) => {
-            const route = phase.route === 'baseline' ? baseline : line;
-            const slice = slicePath(route, phase.from, phase.to);
-            const drawn = phase.kind === 'glide' && route === line ? inLane(slice, surface) : slice;
-            const index = phases.length;
-            phases.push({ actionId: action.id, stepId: step.id, phaseIndex, kind: phase.kind, mirrored: mirror, middle: drawn[drawn.length >> 1]! });
+        const first = on.copies[0]!;
+        strokes.push({ actionId: action.id, stepId: step.id, letter: badge, title: action.title, labelAt: first.path[0]!, lines: on.copies.map((c) => c.path.map((p) => p.point)) });
+        for (const copy of on.copies) {
+          for (const row of copy.phases) {
+            const phase = laid.phases[row]!;
             const style = phase.kind === 'pressure' ? PRESSURE_STYLE : GLIDE_STYLE;
-            (phase.kind === 'pressure' ? pressureParts : glideParts).push({
-              stepId: step.id,
-              geometry: withPhaseIndex(buildPathGeometry(drawn, style), index),
-            });
-          });
+            (phase.kind === 'pressure' ? pressureParts : glideParts).push({ stepId: step.id, geometry: withPhaseIndex(buildPathGeometry(phase.line, style), row) });
+          }
         }
       } else {
-        const places = pointPlaces(action, surface);
-        for (const at of places) {
+        for (const at of on.places) {
           // A pair of places shares the action's name; the side tells them apart (+x is her right).
-          const label = places.length > 1 ? withBodySide(action.label, at.point[0] >= 0 ? 'right' : 'left') : action.label;
+          const label = on.places.length > 1 ? withBodySide(action.label, at.point[0] >= 0 ? 'right' : 'left') : action.label;
           points.push({ actionId: action.id, stepId: step.id, label, number: badge, at });
         }
       }
     });
   }
-  const dial = buildDials(surface);
+  const dial = buildDials(laid);
   return {
     pressure: mergeOrEmpty(pressureParts.map((p) => p.geometry)),
     glide: mergeOrEmpty(glideParts.map((p) => p.geometry)),
     stepRanges: { pressure: rangesByStep(pressureParts), glide: rangesByStep(glideParts) },
-    phases,
+    phases: laid.phases,
     strokes,
     points,
     dials: dial.geometry,
     dialNumbers: dial.numbers,
   };
-}
-
-function pointPlaces(point: PressPoint, surface: SkinSurface): SkinPoint[] {
-  const places = [resolveAnchor(point.anchor, LANDMARKS, surface)];
-  if (point.mirror === 'together') places.push(resolveAnchor(mirrorAnchor(point.anchor), LANDMARKS, surface));
-  return places;
 }
 
 /**
@@ -188,27 +146,17 @@ function mergeOrEmpty(parts: BufferGeometry[]): BufferGeometry {
   return (parts.length ? mergeGeometries(parts) : null) ?? new BufferGeometry();
 }
 
-/** Dial ring just outside the points, a tick at every hour, and where each hour's number goes. */
-const DIAL_RING = CLOCK_RADIUS + 0.014;
-const TICK_INNER = DIAL_RING - 0.005;
-const NUMBER_RADIUS = DIAL_RING + 0.01;
-
-function buildDials(surface: SkinSurface) {
+/** The dials' rings and ticks (the quarter hours' ticks thicker), and where each hour's number goes. */
+function buildDials(laid: LaidTechnique) {
   const parts: BufferGeometry[] = [];
   const numbers: { side: Side; hour: number; at: SkinPoint }[] = [];
-  for (const side of ['L', 'R'] as const) {
-    const frame = dialFrame(side);
-    const centre = frame.centre.skin;
-    const ring: SkinPoint[] = [];
-    for (let i = 0; i <= 96; i++) ring.push(surface.project(add(centre, scale(hourDirection(frame, (i / 96) * 12), DIAL_RING))));
-    parts.push(buildPathGeometry(ring, DIAL_STYLE));
-    for (let hour = 1; hour <= 12; hour++) {
-      const d = hourDirection(frame, hour);
-      const tick = [surface.project(add(centre, scale(d, TICK_INNER))), surface.project(add(centre, scale(d, DIAL_RING)))];
+  for (const dial of laid.dials) {
+    parts.push(buildPathGeometry(dial.ring, DIAL_STYLE));
+    dial.ticks.forEach((tick, i) => {
+      const hour = i + 1;
       parts.push(buildPathGeometry(tick, { ...DIAL_STYLE, radius: hour % 3 === 0 ? 0.0013 : DIAL_STYLE.radius }));
-      // Only the quarter hours are numbered: enough to read the clock without crowding the points.
-      if (hour % 3 === 0) numbers.push({ side, hour, at: surface.project(add(centre, scale(d, NUMBER_RADIUS))) });
-    }
+    });
+    for (const { hour, at } of dial.numbers) numbers.push({ side: dial.side, hour, at });
   }
   return { geometry: mergeOrEmpty(parts), numbers };
 }

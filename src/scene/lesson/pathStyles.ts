@@ -22,9 +22,6 @@ export const GLIDE_STYLE: PathStyle = {
   arrowRadius: 0.0042,
 };
 
-/** A glide that retraces a pressure line runs in its own lane beside it. */
-export const GLIDE_LANE_OFFSET = 0.007;
-
 export const DIAL_STYLE: PathStyle = {
   radius: 0.0008,
   lift: 0.0012,

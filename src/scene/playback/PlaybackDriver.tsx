@@ -5,13 +5,12 @@ import { timelineHandInput, type HandClearance } from '../../motion/clearance';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../motion/hands/placement';
 import type { HandSide } from '../../motion/hands/ids';
 import { createTimelineSample, sampleTimeline, type TimelineHand } from '../../motion/sample';
-import type { TechniqueGeometry } from '../../motion/geometry';
+import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import { useAppStore } from '../../state/store';
 import type { HandsPlacement } from '../hands';
 import type { LineUniforms } from '../lesson/lineMaterial';
-import type { TechniqueOverlay } from '../lesson/overlayGeometry';
-import { indexDrawnPhases, litCopies } from './activePhases';
+import { litCopies, phaseCopies } from './activePhases';
 import { frameValues } from '../../state/frameValues';
 import { FRAME_ORDER } from '../frameOrder';
 
@@ -21,8 +20,8 @@ export interface SkinDent {
 }
 
 export interface PlaybackDriverProps {
-  readonly geometry: TechniqueGeometry;
-  readonly overlay: TechniqueOverlay;
+  /** The technique on the skin: the hands' tracks, and the phase table the drawn lines are lit by. */
+  readonly laid: LaidTechnique;
   readonly lines: { readonly pressure: LineUniforms; readonly glide: LineUniforms };
   readonly dent?: SkinDent;
   /** Written every frame with the hands' placements; `<Hands>` (rendered after this) reads it. */
@@ -36,9 +35,9 @@ export interface PlaybackDriverProps {
  * the hands, dent the skin, light the playing line, move the gauge and give the camera its target.
  * Everything per frame is read with getState() and written to mutable objects, never React state.
  */
-export function PlaybackDriver({ geometry, overlay, lines, dent, placements, clearance }: PlaybackDriverProps) {
+export function PlaybackDriver({ laid, lines, dent, placements, clearance }: PlaybackDriverProps) {
   const sample = useMemo(createTimelineSample, []);
-  const drawn = useMemo(() => indexDrawnPhases(overlay), [overlay]);
+  const drawn = useMemo(() => phaseCopies(laid), [laid]);
   const hands = useMemo(() => ({ left: createHandPlacement('left'), right: createHandPlacement('right') }), []);
   const lit = useRef<number[]>([]);
   const lastStep = useRef<string | null>(null);
@@ -48,7 +47,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     const store = useAppStore.getState();
     const stepBefore = lastStep.current;
     store.tick(dt); // real seconds: lesson time follows the wall clock at any frame rate
-    sampleTimeline(SCHEDULE, geometry, playhead.t, sample);
+    sampleTimeline(SCHEDULE, laid, playhead.t, sample);
 
     // The lesson view follows the playhead, played or scrubbed into another step; Play pressed in
     // another view (the overview) shows the step that plays. (Learn mode's stop at a step's end
@@ -59,7 +58,7 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     wasPlaying.current = store.playing;
 
     frameValues.pressure = sample.pressure;
-    lightPlayingLine(sample.actionId, sample.phase.index, sample.side);
+    lightPlayingLine(SCHEDULE.segments[sample.segmentIndex]!.actionOrdinal, sample.phase.index, sample.side);
     placements.current = {
       left: pose('left', sample.left, hands.left),
       right: pose('right', sample.right, hands.right),
@@ -89,13 +88,13 @@ export function PlaybackDriver({ geometry, overlay, lines, dent, placements, cle
     return clearance ? clearance.place(side, hand, out) : placeHand(timelineHandInput(side, hand), out);
   }
 
-  function lightPlayingLine(actionId: string, phaseIndex: number, side: typeof sample.side) {
+  function lightPlayingLine(action: number, phaseIndex: number, side: typeof sample.side) {
     // The playing step is always the lit one (the view follows the animation), so 1 restores it.
     for (const i of lit.current) {
       lines.pressure.uLit.value[i] = 1;
       lines.glide.uLit.value[i] = 1;
     }
-    lit.current = phaseIndex >= 0 ? litCopies(drawn.get(`${actionId}#${phaseIndex}`), side) : [];
+    lit.current = phaseIndex >= 0 ? litCopies(drawn[action]?.[phaseIndex], side) : [];
     for (const i of lit.current) {
       lines.pressure.uLit.value[i] = 2;
       lines.glide.uLit.value[i] = 2;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HandClearance } from '../../motion/clearance';
-import type { TechniqueGeometry } from '../../motion/geometry';
+import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import { playhead } from '../../motion/playhead';
 import { segmentAt } from '../../motion/schedule';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
@@ -32,7 +32,7 @@ const cancelIdle = (handle: number): void => (hasIdleCallback ? window.cancelIdl
  * corrections are seconds of work that would compete with the first frames and drain a phone's
  * battery for someone who only looks round the body.
  */
-export function usePreparedClearance(clearance: HandClearance | null, geometry: TechniqueGeometry): void {
+export function usePreparedClearance(clearance: HandClearance | null, laid: LaidTechnique): void {
   const lessonStarted = useAppStore((s) => s.playing || s.selectedView !== 'setting');
   const [started, setStarted] = useState(lessonStarted);
   if (lessonStarted && !started) setStarted(true);
@@ -42,10 +42,10 @@ export function usePreparedClearance(clearance: HandClearance | null, geometry: 
     const from = segmentAt(SCHEDULE, playhead.t).actionOrdinal;
     let handle = 0;
     const run = (deadline: { timeRemaining(): number }) => {
-      const finished = clearance.prepare(geometry, from, () => deadline.timeRemaining() > IDLE_RESERVE_MS);
+      const finished = clearance.prepare(laid, from, () => deadline.timeRemaining() > IDLE_RESERVE_MS);
       if (!finished) handle = requestIdle(run);
     };
     handle = requestIdle(run);
     return () => cancelIdle(handle);
-  }, [clearance, geometry, started]);
+  }, [clearance, laid, started]);
 }

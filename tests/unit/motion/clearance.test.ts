@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { TRUNK_UP } from '../../../src/anatomy/spine';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
 import { createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
-import { resolveTechniqueGeometry, type TechniqueGeometry } from '../../../src/motion/geometry';
+import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTechnique';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
@@ -42,9 +41,9 @@ const KNOWN_GAPS: Readonly<Record<string, number>> = {
   'supraclavicular-press work': 0.0029,
 };
 
-let geometry: TechniqueGeometry;
+let geometry: LaidTechnique;
 beforeAll(() => {
-  geometry = resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, cachedSurface(SKIN_SURFACE));
+  geometry = layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE);
 });
 
 function deepestNonContact(p: HandPlacement, hand: TimelineHand): { depth: number; part: string } {

@@ -11,7 +11,8 @@ import { resolvePath, type SkinSurface } from '../../../src/anatomy/paths';
 import { measurePath, samplePath } from '../../../src/anatomy/polyline';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { distance, dot, length, mirrorX, normalize, sub, type Vec3 } from '../../../src/anatomy/vec';
-import { HEAD_SUPPORT, circlesReturnLine, resolveTechniqueGeometry } from '../../../src/motion/geometry';
+import { HEAD_SUPPORT, circlesReturnLine } from '../../../src/motion/laid/handTracks';
+import { layTechnique } from '../../../src/motion/laid/layTechnique';
 import { HOVER_LIFT, MAX_DENT, createTimelineSample, sampleTimeline, segmentPressure, type TimelineHand, type TimelineSample } from '../../../src/motion/sample';
 import { advance, buildSchedule, type Segment } from '../../../src/motion/schedule';
 import { TECHNIQUE, type Stroke } from '../../../src/technique';
@@ -33,7 +34,7 @@ const blendedNormalSkin: SkinSurface = {
 };
 
 const schedule = buildSchedule(TECHNIQUE);
-const geometry = resolveTechniqueGeometry(TECHNIQUE, LANDMARKS, blendedNormalSkin);
+const geometry = layTechnique(TECHNIQUE, LANDMARKS, blendedNormalSkin);
 const strokes = TECHNIQUE.steps.flatMap((s) => s.actions).filter((a): a is Stroke => a.kind === 'stroke');
 const movement = (actionId: string): Segment[] => schedule.segments.filter((s) => s.actionId === actionId && s.phase.kind !== 'settle');
 const at = (t: number): TimelineSample => sampleTimeline(schedule, geometry, t);

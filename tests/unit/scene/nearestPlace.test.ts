@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { distanceAlongSkin } from '../../../src/anatomy/alongSkin';
-import { cachedSurface } from '../../../src/anatomy/cachedSurface';
 import type { SkinSurface } from '../../../src/anatomy/paths';
+import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { SKIN_SURFACE } from '../../../src/anatomy/skin/skinSurface';
 import { distance, type Vec3 } from '../../../src/anatomy/vec';
 import { nearestPlace } from '../../../src/scene/body-api/nearestPlace';
+import { layTechnique } from '../../../src/motion/laid/layTechnique';
 import { buildTechniqueOverlay, namedPlaces } from '../../../src/scene/lesson/overlayGeometry';
 import { TECHNIQUE } from '../../../src/technique';
 
@@ -32,8 +33,8 @@ describe('distance along the skin', () => {
 });
 
 describe('the nearest named place to a tap', () => {
-  const surface = cachedSurface(SKIN_SURFACE);
-  const places = namedPlaces(buildTechniqueOverlay(TECHNIQUE, surface));
+  const surface = SKIN_SURFACE;
+  const places = namedPlaces(buildTechniqueOverlay(TECHNIQUE, layTechnique(TECHNIQUE, LANDMARKS, surface)));
   const place = (actionId: string) => places.find((p) => p.actionId === actionId)!;
 
   test('every movement of the technique is a named place, points with one place each', () => {

@@ -1,10 +1,15 @@
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { describe, expect, test } from 'vitest';
-import { cachedSurface } from '../../../src/anatomy/cachedSurface';
+import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { SKIN_SURFACE } from '../../../src/anatomy/skin/skinSurface';
+import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTechnique';
 import { buildTechniqueOverlay, linesDrawnIn, overlayLabels, rangesByStep } from '../../../src/scene/lesson/overlayGeometry';
 import { TECHNIQUE } from '../../../src/technique';
 import { STEP_IDS } from '../../../src/technique/ids';
+
+/** The technique on the real skin, laid once for the tests that need it. */
+let laidOnce: LaidTechnique | null = null;
+const laid = (): LaidTechnique => (laidOnce ??= layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE));
 
 const part = (stepId: (typeof STEP_IDS)[number], triangles: number) => {
   const geometry = new BufferGeometry();
@@ -25,7 +30,7 @@ describe('which lines each view draws', () => {
   });
 
   test('in the real overlay every step draws exactly its own phases, and the overview draws everything', () => {
-    const overlay = buildTechniqueOverlay(TECHNIQUE, cachedSurface(SKIN_SURFACE));
+    const overlay = buildTechniqueOverlay(TECHNIQUE, laid());
     for (const kind of ['pressure', 'glide'] as const) {
       const geometry = overlay[kind];
       const index = geometry.getIndex()!;
@@ -46,7 +51,7 @@ describe('which lines each view draws', () => {
   });
 
   test('every labelled place has a name of its own, and paired places say the side', () => {
-    const labels = overlayLabels(buildTechniqueOverlay(TECHNIQUE, cachedSurface(SKIN_SURFACE)));
+    const labels = overlayLabels(buildTechniqueOverlay(TECHNIQUE, laid()));
     for (const language of ['id', 'en'] as const) {
       const names = labels.flatMap((label) => (label.name ? [label.name[language]] : []));
       expect(new Set(names).size).toBe(names.length);

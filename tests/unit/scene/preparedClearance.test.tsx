@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { HandClearance } from '../../../src/motion/clearance';
-import type { TechniqueGeometry } from '../../../src/motion/geometry';
+import type { LaidTechnique } from '../../../src/motion/laid/layTechnique';
 import { usePreparedClearance } from '../../../src/scene/playback/usePreparedClearance';
 import { INITIAL_APP_STATE, useAppStore } from '../../../src/state/store';
 
@@ -10,7 +10,7 @@ import { INITIAL_APP_STATE, useAppStore } from '../../../src/state/store';
 function fakeClearance(slices = 3) {
   const calls: number[] = [];
   const clearance = {
-    prepare: vi.fn((_geometry: TechniqueGeometry, fromAction: number) => {
+    prepare: vi.fn((_geometry: LaidTechnique, fromAction: number) => {
       calls.push(fromAction);
       return calls.length >= slices;
     }),
@@ -18,7 +18,7 @@ function fakeClearance(slices = 3) {
   return { clearance, calls };
 }
 
-const GEOMETRY = {} as TechniqueGeometry;
+const GEOMETRY = {} as LaidTechnique;
 
 describe('preparing the hands’ clearance in idle time', () => {
   beforeEach(() => {

@@ -1,16 +1,16 @@
 /**
- * Where every hand goes in every action, resolved once at start-up: each stroke path (and its
- * mirror copy where the stroke is mirrored) and each point as an arc-length parameterised
- * polyline on the skin, the places where supporting hands rest, and the routes the hands take
+ * Where every hand goes in every action, part of the laid technique (`layTechnique.ts`): each
+ * stroke's path (its copy for that hand, already on the skin) and each point as an arc-length
+ * parameterised polyline, the places where supporting hands rest, and the routes the hands take
  * from one action to the next. Sampling any of it later is a binary search.
  *
- * Pure: it only reads the technique, the landmarks and the injected skin (`SkinSurface`).
+ * Pure: it only reads the technique, the landmarks, the laid paths and places, and the injected
+ * skin (`SkinSurface`). Plain data: it can be posted from a worker and kept on the device.
  */
-import type { Side } from '../anatomy/landmarkIds';
-import type { Landmarks } from '../anatomy/landmarks';
+import type { Side } from '../../anatomy/landmarkIds';
+import type { Landmarks } from '../../anatomy/landmarks';
 import {
   baselineOf,
-  mirrorAnchor,
   resolveAnchor,
   resolvePath,
   tangentFrame,
@@ -19,17 +19,17 @@ import {
   type LinePath,
   type SkinPoint,
   type SkinSurface,
-} from '../anatomy/paths';
-import { measurePath } from '../anatomy/polyline';
-import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } from '../anatomy/vec';
-import type { StepId } from '../technique/ids';
-import type { Action, HandUse, PressPoint, Stroke, Technique } from '../technique/types';
-import { arcPath, sampleArcInto, tangentialInto, vec3, type ArcPath, type MutableVec3 } from './arc';
-import { handNormals } from './handNormals';
-import { HAND_SIDES, type HandSide, type PoseId } from './hands/ids';
-import { poseFor, type SupportSite } from './poseFor';
-import { alternateOrder, otherSide, writtenSide } from './schedule';
-import { slerpNormal } from './turn';
+} from '../../anatomy/paths';
+import { measurePath } from '../../anatomy/polyline';
+import { add, cross, distance, dot, lerp, normalize, scale, sub, type Vec3 } from '../../anatomy/vec';
+import type { StepId } from '../../technique/ids';
+import type { Action, HandUse, PressPoint, Stroke, Technique } from '../../technique/types';
+import { arcPath, sampleArcInto, tangentialInto, vec3, type ArcPath, type MutableVec3 } from '../arc';
+import { handNormals } from '../handNormals';
+import { HAND_SIDES, type HandSide, type PoseId } from '../hands/ids';
+import { poseFor, type SupportSite } from '../poseFor';
+import { alternateOrder, otherSide, writtenSide } from '../schedule';
+import { slerpNormal } from '../turn';
 
 /** A resting place of a hand: on the skin, with the directions it moves and faces. */
 export interface Place {
@@ -85,8 +85,8 @@ export interface HandTrack {
   readonly guidance: boolean;
 }
 
-export interface ActionGeometry {
-  readonly actionId: string;
+/** The hands of one action: a track for each hand that takes part, null for a free hand. */
+export interface ActionTracks {
   readonly left: HandTrack | null;
   readonly right: HandTrack | null;
 }
@@ -100,12 +100,6 @@ export interface HeadFrame {
   readonly forward: Vec3;
   /** Unit toward the mother's right (+x). */
   readonly right: Vec3;
-}
-
-export interface TechniqueGeometry {
-  /** One entry per action, in the order of `Schedule.actions`. */
-  readonly actions: readonly ActionGeometry[];
-  readonly head: HeadFrame;
 }
 
 /** Where a supporting hand rests in each step [guidance: the source only says the left hand "supports the head" in the neck step]. */
@@ -217,11 +211,12 @@ export function strokeHeadingInto(out: MutableVec3, motion: PathMotion, fraction
   return out;
 }
 
-function pathMotion(stroke: Stroke, mirror: boolean, landmarks: Landmarks, surface: SkinSurface): PathMotion {
+/** A stroke's path for a hand, from the copy of it on the skin that this hand takes (`laid`). */
+function pathMotion(stroke: Stroke, laid: readonly SkinPoint[], mirror: boolean, landmarks: Landmarks, surface: SkinSurface): PathMotion {
   const options = { mirror };
   // The hand rides the skin over its whole width: its normals come from a hand-sized patch.
-  const forHand = (points: SkinPoint[]) => arcPath(handNormals(points));
-  const path = forHand(resolvePath(stroke.path, landmarks, surface, options));
+  const forHand = (points: readonly SkinPoint[]) => arcPath(handNormals(points));
+  const path = forHand(laid);
   const baseline = stroke.path.kind === 'circles' ? forHand(resolvePath(circlesReturnLine(stroke.path), landmarks, surface, options)) : null;
   const leading = stroke.phases.find((p) => p.kind === 'pressure') ?? stroke.phases[0];
   const headingSign = leading && leading.to < leading.from ? -1 : 1;
@@ -266,7 +261,17 @@ function transitPath(from: Place, to: Place, surface: SkinSurface): ArcPath {
 
 type TrackDraft = Omit<HandTrack, 'previous' | 'transit'>;
 
-function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandSide, TrackDraft>> {
+/**
+ * @param copies the stroke's path on the skin as written, then (a mirrored stroke) its mirror copy
+ */
+function strokeTracks(
+  stroke: Stroke,
+  copies: readonly (readonly SkinPoint[])[],
+  site: SupportSite,
+  landmarks: Landmarks,
+  surface: SkinSurface,
+  head: HeadFrame,
+): Partial<Record<HandSide, TrackDraft>> {
   const first = stroke.phases[0]!;
   const last = stroke.phases[stroke.phases.length - 1]!;
   const tracks: Partial<Record<HandSide, TrackDraft>> = {};
@@ -295,7 +300,7 @@ function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, s
     const handSide: Side = hand === 'left' ? 'L' : 'R';
     // A mirrored stroke is written for one side (the right): that hand takes it, the other its mirror.
     const mirrored = stroke.mirror !== 'none' && handSide !== original;
-    const motion = pathMotion(stroke, mirrored, landmarks, surface);
+    const motion = pathMotion(stroke, copies[mirrored ? 1 : 0]!, mirrored, landmarks, surface);
     const turnSide = turns ? (mirrored ? otherSide(original) : original) : null;
     tracks[hand] = {
       hand,
@@ -315,7 +320,17 @@ function strokeTracks(stroke: Stroke, site: SupportSite, landmarks: Landmarks, s
   return tracks;
 }
 
-function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks, surface: SkinSurface, head: HeadFrame): Partial<Record<HandSide, TrackDraft>> {
+/**
+ * @param places the point on the skin as written, then (a pair pressed together) its mirror
+ */
+function pressTracks(
+  point: PressPoint,
+  places: readonly SkinPoint[],
+  site: SupportSite,
+  landmarks: Landmarks,
+  surface: SkinSurface,
+  head: HeadFrame,
+): Partial<Record<HandSide, TrackDraft>> {
   const tracks: Partial<Record<HandSide, TrackDraft>> = {};
   const original = writtenSide(point) ?? 'R';
   for (const hand of HAND_SIDES) {
@@ -327,9 +342,9 @@ function pressTracks(point: PressPoint, site: SupportSite, landmarks: Landmarks,
       continue;
     }
     const handSide: Side = hand === 'left' ? 'L' : 'R';
-    const anchor = point.mirror === 'together' && handSide !== original ? mirrorAnchor(point.anchor) : point.anchor;
+    const place = point.mirror === 'together' && handSide !== original ? places[1]! : places[0]!;
     const pose = poseFor(use, site);
-    const { point: p, normal } = gripPlace(pose, resolveAnchor(anchor, landmarks, surface), surface);
+    const { point: p, normal } = gripPlace(pose, place, surface);
     const travel = towardHead(p, normal, head);
     const at: Place = { point: p, normal: normalize(normal), travel, heading: travel };
     tracks[hand] = { hand, use, pose, role: 'work', turnSide: null, motion: { kind: 'fixed', place: at }, start: at, end: at, startsWaiting: false, endsWaiting: false, guidance: false };
@@ -348,18 +363,34 @@ function gripPlace(pose: PoseId, at: SkinPoint, surface: SkinSurface): SkinPoint
   return pose === 'cGrip' ? surface.project(add(at.point, GRIP_THUMB_OFFSET)) : at;
 }
 
+/** What each action's hands are given, in technique order: a stroke's copies on the skin, a point's places. */
+export type LaidShape =
+  | { readonly kind: 'stroke'; readonly copies: readonly (readonly SkinPoint[])[] }
+  | { readonly kind: 'press'; readonly places: readonly SkinPoint[] };
+
 /**
- * Resolves every action's hand tracks once. `stepId`s pick the support site (`SUPPORT_SITES`).
- * Cost: a few thousand skin projections, once at start-up.
+ * Every action's hand tracks, from the paths and places already laid on the skin (`shapes`, one
+ * per action in technique order). `stepId`s pick the support site (`SUPPORT_SITES`). Cost: the
+ * support places, the circles' return lines, the grips and the moves between actions: a few
+ * hundred skin projections.
  */
-export function resolveTechniqueGeometry(technique: Technique, landmarks: Landmarks, surface: SkinSurface): TechniqueGeometry {
+export function layHandTracks(
+  technique: Technique,
+  shapes: readonly LaidShape[],
+  landmarks: Landmarks,
+  surface: SkinSurface,
+): { readonly tracks: readonly ActionTracks[]; readonly head: HeadFrame } {
   const head = headFrame(landmarks);
   const last: Record<HandSide, HandTrack['previous']> = { left: null, right: null };
-  const actions: ActionGeometry[] = [];
+  const tracks: ActionTracks[] = [];
   for (const step of technique.steps) {
     const site = SUPPORT_SITES[step.id];
     for (const action of step.actions as readonly Action[]) {
-      const drafts = action.kind === 'stroke' ? strokeTracks(action, site, landmarks, surface, head) : pressTracks(action, site, landmarks, surface, head);
+      const shape = shapes[tracks.length];
+      let drafts: Partial<Record<HandSide, TrackDraft>>;
+      if (action.kind === 'stroke' && shape?.kind === 'stroke') drafts = strokeTracks(action, shape.copies, site, landmarks, surface, head);
+      else if (action.kind === 'press' && shape?.kind === 'press') drafts = pressTracks(action, shape.places, site, landmarks, surface, head);
+      else throw new RangeError(`motion: no laid ${action.kind} for action "${action.id}"`);
       const finish = (hand: HandSide): HandTrack | null => {
         const draft = drafts[hand];
         if (!draft) return null;
@@ -367,8 +398,8 @@ export function resolveTechniqueGeometry(technique: Technique, landmarks: Landma
         last[hand] = { place: draft.end, waiting: draft.endsWaiting, pose: draft.pose };
         return { ...draft, previous, transit: previous ? transitPath(previous.place, draft.start, surface) : null };
       };
-      actions.push({ actionId: action.id, left: finish('left'), right: finish('right') });
+      tracks.push({ left: finish('left'), right: finish('right') });
     }
   }
-  return { actions, head };
+  return { tracks, head };
 }
