@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { skinCacheKey } from './scripts/generatorKey.ts';
+import { RAW_TECHNIQUE } from './src/technique/data/technique.ts';
+import { parseTechnique } from './src/technique/parse.ts';
 
 /** Matches a package directory inside node_modules, on any OS path separator. */
 const pkg = (name: string): RegExp =>
@@ -17,6 +19,11 @@ export default defineConfig({
   define: { __SKIN_CACHE_KEY__: JSON.stringify(skinCacheKey(fileURLToPath(new URL('.', import.meta.url)))) },
   plugins: [
     react(),
+    {
+      // The technique data is checked here, not in the shipped app: bad data fails the build.
+      name: 'check-technique',
+      buildStart: () => void parseTechnique(RAW_TECHNIQUE),
+    },
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',

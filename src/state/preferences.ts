@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { readStoredText, recoverFields, type FieldSchemas } from './storedValue';
+import { isBoolean, oneOf, optional } from './fieldChecks';
+import { readStoredText, recoverFields, type FieldChecks } from './storedValue';
 
 /** What the app remembers on this device between visits. */
 export const SKIN_MODES = ['opaque', 'translucent', 'hidden'] as const;
@@ -18,11 +18,11 @@ export interface Preferences {
 }
 export type PreferenceField = keyof Preferences;
 
-const FIELDS: FieldSchemas<Preferences> = {
-  language: z.optional(z.enum(LANGUAGES)),
-  skinMode: z.enum(SKIN_MODES),
-  showBones: z.boolean(),
-  showBoneLabels: z.boolean(),
+const FIELDS: FieldChecks<Preferences> = {
+  language: optional(oneOf(LANGUAGES)),
+  skinMode: oneOf(SKIN_MODES),
+  showBones: isBoolean,
+  showBoneLabels: isBoolean,
 };
 
 export const DEFAULT_PREFERENCES: Preferences = {

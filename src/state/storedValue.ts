@@ -1,8 +1,8 @@
-import type * as z from 'zod/mini';
+import type { FieldCheck } from './fieldChecks';
 
 /**
  * The rule every store on this device follows: nothing the user saved is destroyed because part
- * of it is unreadable. A saved object is read field by field; a field that fails its schema is
+ * of it is unreadable. A saved object is read field by field; a field that fails its check is
  * replaced by its default (and named, so the user can be told), every other field is kept, and
  * fields this version does not know are carried along untouched so a newer version's data
  * survives an older copy of the app.
@@ -33,34 +33,34 @@ export function readStoredText(raw: string | null, maxChars = MAX_STORED_CHARS):
   return { kind: 'unreadable' };
 }
 
-/** One schema per field of `T`. */
-export type FieldSchemas<T> = { readonly [K in keyof T]-?: z.ZodMiniType<T[K]> };
+/** One check per field of `T`. */
+export type FieldChecks<T> = { readonly [K in keyof T]-?: FieldCheck<T[K]> };
 
 export interface RecoveredFields<T> {
   readonly value: T;
-  /** Fields that were saved but failed their schema, now back at their defaults. */
+  /** Fields that were saved but failed their check, now back at their defaults. */
   readonly reset: readonly (keyof T & string)[];
   /** Saved fields this version does not know, to be written back as they were. */
   readonly unknown: Readonly<Record<string, unknown>>;
 }
 
 /**
- * Reads `saved` field by field against `schemas`. A missing field takes its default quietly (an
+ * Reads `saved` field by field against `checks`. A missing field takes its default quietly (an
  * older version did not have it); a present but invalid one takes its default and is reported.
  */
 export function recoverFields<T extends object>(
   saved: Readonly<Record<string, unknown>>,
-  schemas: FieldSchemas<T>,
+  checks: FieldChecks<T>,
   defaults: T,
 ): RecoveredFields<T> {
   const value = { ...defaults };
   const reset: (keyof T & string)[] = [];
-  for (const key of Object.keys(schemas) as (keyof T & string)[]) {
+  for (const key of Object.keys(checks) as (keyof T & string)[]) {
     if (!Object.hasOwn(saved, key)) continue;
-    const parsed = schemas[key].safeParse(saved[key]);
-    if (parsed.success) value[key] = parsed.data;
+    const field = saved[key];
+    if (checks[key](field)) value[key] = field;
     else reset.push(key);
   }
-  const unknown = Object.fromEntries(Object.entries(saved).filter(([key]) => !Object.hasOwn(schemas, key)));
+  const unknown = Object.fromEntries(Object.entries(saved).filter(([key]) => !Object.hasOwn(checks, key)));
   return { value, reset, unknown };
 }

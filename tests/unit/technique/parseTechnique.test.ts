@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { TECHNIQUE, TechniqueError, parseTechnique } from '../../../src/technique';
+import { TECHNIQUE } from '../../../src/technique';
+import { TechniqueError } from '../../../src/technique/errors';
+import { parseTechnique } from '../../../src/technique/parse';
 import { RAW_TECHNIQUE } from '../../../src/technique/data/technique';
 import { REMOVE, rawWith } from './editRaw';
 
