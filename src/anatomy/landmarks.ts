@@ -1,5 +1,5 @@
 import { REFERENCE } from './reference';
-import { LANDMARK_IDS, PAIRED, VERTEBRAE, type LandmarkId, type PairedName, type Side } from './landmarkIds';
+import { LANDMARK_IDS, PAIRED, VERTEBRAE, type LandmarkId, type PairedName } from './landmarkIds';
 import { SCAPULA_OUTLINE, leftScapulaFrame, scapulaPlaneToWorld } from './scapulaFrame';
 import { TRUNK_BACK, TRUNK_UP, arcLengthOf, spineAt, spineAtVertebra } from './spine';
 import { add, lerp, mirrorX, normalize, scale, type Vec3 } from './vec';
@@ -126,9 +126,3 @@ function buildLandmarks(): Landmarks {
 /** Every landmark of the seated, forward-leaning model, built once from `REFERENCE`. */
 export const LANDMARKS: Landmarks = buildLandmarks();
 
-export function getLandmark(id: LandmarkId): Landmark {
-  return LANDMARKS[id];
-}
-
-/** The mother's side of a paired landmark id. */
-export const sideOf = (id: LandmarkId): Side | null => (id.startsWith('L.') ? 'L' : id.startsWith('R.') ? 'R' : null);

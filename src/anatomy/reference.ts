@@ -74,7 +74,6 @@ export const REFERENCE = {
   skinOverScapula: m(0.014, 0.005, 'S23 (trapezius 3.4 + rhomboid 3.8 mm) plus EST skin and fat'),
 } as const satisfies Record<string, Measurement>;
 
-export type ReferenceKey = keyof typeof REFERENCE;
 
 /**
  * Spinous-process levels as a fraction of the C7 to PSIS skin distance [S15]:

@@ -1,7 +1,6 @@
 /** Small pure vector maths on readonly tuples, so anatomy code needs no three.js. */
 export type Vec3 = readonly [number, number, number];
 
-export const vec = (x: number, y: number, z: number): Vec3 => [x, y, z];
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];

@@ -3,7 +3,7 @@ import { VERTEBRAE, type VertebraId } from '../landmarkIds';
 import { REFERENCE } from '../reference';
 import { arcLengthOf, spineAt } from '../spine';
 import { add, distance, dot, scale, sub, type Vec3 } from '../vec';
-import { at, toLocal, type Frame3 } from './mesh';
+import { at, type Frame3 } from './mesh';
 
 /**
  * The vertebral column under the skin line: where each vertebral body sits and how big it is.
@@ -161,12 +161,3 @@ export function vertebraPlan(id: VertebraId): VertebraPlan {
   return spineColumn()[VERTEBRAE.indexOf(id)]!;
 }
 
-/** Disc gap between two neighbouring planned bodies, mm (end plate to end plate on the axis). */
-export function discGap(upper: VertebraPlan, lower: VertebraPlan): number {
-  const a = at(upper.frame, 0, -upper.height / 2, 0);
-  const b = at(lower.frame, 0, lower.height / 2, 0);
-  return distance(a, b) * 1000;
-}
-
-/** A point given in one vertebra's local mm, re-expressed in another's. */
-export const relocate = (from: Frame3, to: Frame3, p: Vec3): Vec3 => toLocal(to, at(from, ...p));

@@ -1,4 +1,4 @@
-import { CERVICAL, SIDES, THORACIC, VERTEBRAE, type Side, type VertebraId } from '../landmarkIds';
+import { CERVICAL, SIDES, VERTEBRAE, type Side, type VertebraId } from '../landmarkIds';
 
 /**
  * Names of every bone part the skeleton draws. The order of `BONE_IDS` is the bone index
@@ -38,10 +38,6 @@ const INDEX = new Map<BoneId, number>(BONE_IDS.map((id, i) => [id, i]));
 /** The per-vertex index of a bone in the merged skeleton; -1 for an unknown id. */
 export function boneIndexOf(id: BoneId): number {
   return INDEX.get(id) ?? -1;
-}
-
-export function isBoneId(value: string): value is BoneId {
-  return INDEX.has(value as BoneId);
 }
 
 /** The other side's id for a paired bone; the id itself for a midline one. */
@@ -110,5 +106,3 @@ export function boneName(id: BoneId): BoneName {
   }
 }
 
-/** Thoracic vertebra of a rib: rib N articulates with T(N) (head and tubercle). */
-export const ribVertebra = (n: RibNumber): VertebraId => THORACIC[n - 1]!;

@@ -143,5 +143,3 @@ export function proxyProject(p: Vec3): { point: Vec3; normal: Vec3 } {
   return { point: q, normal: proxySkinNormal(q) };
 }
 
-/** The primitives, for drawing the stand-in in previews. */
-export const BODY_PROXY_PARTS = PROXY;

@@ -217,7 +217,3 @@ export function segmentEnd(hand: PosedHand, index: number, out = new Vector3()):
   return out.set(0, SEGMENT_SHAPES[index]!.length, 0).applyMatrix4(hand.segments[index]!);
 }
 
-/** Forgets the cached forward kinematics: for tools that edit `HAND_POSES` while tuning poses. */
-export function resetPoseCache(): void {
-  cache.clear();
-}

@@ -271,17 +271,6 @@ export function mirrorPalmMesh(mesh: PalmMesh): PalmMesh {
   return { positions, normals, indices, region: mesh.region.slice() };
 }
 
-/** Outward unit normal of the palmar (side 'palmar') or dorsal face at (x, y), by central differences. */
-export function palmFaceNormal(side: 'palmar' | 'dorsal', x: number, y: number): [number, number, number] {
-  const h = side === 'palmar' ? palmarHeight : dorsalHeight;
-  const e = 1e-4;
-  const dx = (h(x + e, y) - h(x - e, y)) / (2 * e);
-  const dy = (h(x, y + e) - h(x, y - e)) / (2 * e);
-  // Palmar surface z = +h: normal ∝ (-dh/dx, -dh/dy, 1). Dorsal z = -h: normal ∝ (-dh/dx, -dh/dy, -1).
-  const s = side === 'palmar' ? 1 : -1;
-  const l = Math.hypot(dx, dy, 1);
-  return [-dx / l, -dy / l, s / l];
-}
 
 let palms: { right: PalmMesh; left: PalmMesh } | null = null;
 /** The palm meshes of both hands, built once and shared (kinematics, samples, renderer). */
