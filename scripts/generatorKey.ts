@@ -1,17 +1,28 @@
 /**
- * The key under which what the app generates at start (the skin mesh) is kept on the device: a
- * hash of the generator's source files (every file its entry imports, followed through relative
- * imports) and the app's version. Computed at build time and handed to the app as
- * `__SKIN_CACHE_KEY__` (vite.config.ts `define`), so any change to the generator, to the data it
- * reads (landmarks, proportions) or to the record format gives a new key and the mesh is generated
- * again on the next visit; an unchanged build reads it back.
+ * The key under which what the app generates at start (the skin mesh and the technique laid on
+ * it) is kept on the device: a hash of the generators' source files (every file the entries
+ * import, followed through relative imports) and the app's version. Computed at build time and
+ * handed to the app as `__SKIN_CACHE_KEY__` (vite.config.ts `define`), so any change to the skin
+ * generator, to the laying code, to the data they read (landmarks, proportions, the technique) or
+ * to the record formats gives a new key and both are made again on the next visit; an unchanged
+ * build reads them back.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Entry files of what is cached: the generator, and the record format it is stored in. */
-export const SKIN_KEY_ENTRIES = ['src/anatomy/skin/generateSkin.ts', 'src/scene/skin/skinRecord.ts'];
+/**
+ * Entry files of what is cached: the skin generator and the record format it is stored in; the
+ * laying code, the skin surface it lays on, the technique data and the laid technique's record.
+ */
+export const SKIN_KEY_ENTRIES = [
+  'src/anatomy/skin/generateSkin.ts',
+  'src/scene/skin/skinRecord.ts',
+  'src/motion/laid/layTechnique.ts',
+  'src/anatomy/skin/skinSurface.ts',
+  'src/technique/index.ts',
+  'src/scene/skin/laidRecord.ts',
+];
 
 /** Relative module specifiers in `import … from`, `export … from`, `import '…'` and `import('…')`. */
 const RELATIVE_IMPORT = /\b(?:import|export)\b[^'"`;]*?['"](\.\.?\/[^'"]+)['"]|\bimport\(\s*['"](\.\.?\/[^'"]+)['"]\s*\)/g;
@@ -34,10 +45,11 @@ function resolve(fromFile: string, specifier: string): string | null {
 /**
  * Every source file the entries reach through relative imports (type-only ones too: harmless,
  * and they can carry constants' types), as paths relative to `root` with '/' separators, sorted.
+ * An entry that is not in the tree is left out (a unit test checks that the real tree has them all).
  */
 export function sourceClosure(entries: readonly string[], root: string): string[] {
   const seen = new Set<string>();
-  const queue = entries.map((e) => path.resolve(root, e));
+  const queue = entries.map((e) => path.resolve(root, e)).filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;

@@ -1,29 +1,40 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { LANDMARKS } from '../../anatomy/landmarks';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SkinSurface } from '../../anatomy/paths';
 import { createHandClearance } from '../../motion/clearance';
-import { layTechnique, type LaidTechnique } from '../../motion/laid/layTechnique';
+import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import { TECHNIQUE } from '../../technique';
 import { Hands, type HandsPlacement } from '../hands';
 import { PlaybackDriver, type SkinDent } from '../playback/PlaybackDriver';
 import { usePreparedClearance } from '../playback/usePreparedClearance';
+import { loadLaidTechnique } from '../skin/loadSkin';
 import { useAppStore } from '../../state/store';
 import { buildTechniqueOverlay, namedPlaces, overlayLabels } from './overlayGeometry';
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
 
 export interface LessonLayerProps {
-  /** The skin the technique is laid on; its distance field keeps the hands out of the body. */
+  /** The skin's distance field keeps the hands out of the body (`surface.distance`). */
   readonly surface: SkinSurface;
   readonly dent?: SkinDent;
 }
 
 /**
  * Everything the technique puts on the body: the drawn paths and points, and the animated hands.
- * The technique is laid on the skin once, when the layer mounts; the overlay and the motion read it.
+ * The technique is laid on the skin off the main thread, with the skin (`loadLaidTechnique`);
+ * the layer appears when it is there.
  */
 export function LessonLayer({ surface, dent }: LessonLayerProps) {
-  const laid = useMemo(() => layTechnique(TECHNIQUE, LANDMARKS, surface), [surface]);
-  return <LaidLesson laid={laid} surface={surface} {...(dent ? { dent } : {})} />;
+  const [laid, setLaid] = useState<LaidTechnique | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadLaidTechnique().then(
+      (l) => live && setLaid(l),
+      (error: unknown) => console.error('lesson: could not lay the technique on the skin', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return laid ? <LaidLesson laid={laid} surface={surface} {...(dent ? { dent } : {})} /> : null;
 }
 
 function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid: LaidTechnique }) {

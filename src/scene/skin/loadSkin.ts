@@ -1,17 +1,24 @@
 import { BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
 import type { SkinMesh } from '../../anatomy/skin/generateSkin';
+import type { LaidTechnique } from '../../motion/laid/layTechnique';
+import { TECHNIQUE } from '../../technique';
 import { regionColoursLinear } from '../body/skinMaterial';
-import { browserCacheStorage, readCachedSkin, storeSkin } from './skinCache';
+import { browserCacheStorage, readCachedLaid, readCachedSkin, storeLaid, storeSkin, type SkinCacheStorage } from './skinCache';
+import type { SkinWorkerReply, SkinWorkerRequest } from './skinWorkerMessages';
 
 /**
- * The skin geometry. Read back from the device when an earlier visit of this build kept it
- * (`skinCache.ts`, keyed by the generator's sources and the app's version); otherwise generated
- * in a web worker (a second or more of maths on a slow machine that should not freeze the first
- * frames), or on the main thread where there are no workers (tests, very old browsers) or the
- * worker fails, and then kept for the next visit in idle time.
+ * The skin geometry and the technique laid on the skin (`layTechnique`). Read back from the
+ * device when an earlier visit of this build kept them (`skinCache.ts`, keyed by the sources of
+ * the generator, the laying code and the technique data, and the app's version); otherwise made
+ * in a web worker, the mesh first and the laid technique right after it, posted together (seconds
+ * of maths on a slow machine that should not freeze the first frames), or on the main thread where
+ * there are no workers (tests, very old browsers) or the worker fails, and then kept for the next
+ * visit in idle time. A kept mesh without a usable laid technique (none, damaged, failing
+ * `checkLaid`) has the technique laid again in the worker, the mesh still read from the device.
  *
- * Where the mesh came from is left as a performance mark, `skin-mesh:cache`, `skin-mesh:worker` or
- * `skin-mesh:main` (its time: when the mesh was there), for the browser tests and the benchmark.
+ * Where each came from is left as a performance mark (its time: when it was there):
+ * `skin-mesh:cache|worker|main` and `laid-technique:cache|worker|main`, for the browser tests and
+ * the benchmark.
  */
 
 export type SkinSource = 'cache' | 'worker' | 'main';
@@ -60,10 +67,23 @@ async function generateOnMainThread(): Promise<SkinMesh> {
   return generateSkin();
 }
 
-function generateInWorker(): Promise<SkinMesh> {
-  return new Promise((resolve, reject) => {
+async function layOnMainThread(): Promise<LaidTechnique> {
+  const [{ layTechnique }, { LANDMARKS }, { SKIN_SURFACE }] = await Promise.all([
+    import('../../motion/laid/layTechnique'),
+    import('../../anatomy/landmarks'),
+    import('../../anatomy/skin/skinSurface'),
+  ]);
+  return layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE);
+}
+
+type Made = Extract<SkinWorkerReply, { mesh: unknown }>;
+
+/** The worker's answer, or null where there are no workers or it fails. */
+function makeInWorker(request: SkinWorkerRequest): Promise<Made | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise<Made>((resolve, reject) => {
     const worker = new Worker(new URL('./skin.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SkinMesh | { error: string }>) => {
+    worker.onmessage = (event: MessageEvent<SkinWorkerReply>) => {
       worker.terminate();
       if ('error' in event.data) reject(new Error(event.data.error));
       else resolve(event.data);
@@ -72,8 +92,8 @@ function generateInWorker(): Promise<SkinMesh> {
       worker.terminate();
       reject(new Error(event.message || 'skin worker failed'));
     };
-    worker.postMessage('generate');
-  });
+    worker.postMessage(request);
+  }).catch(() => null);
 }
 
 /** A promise that never settles: a cache miss never wins a race. */
@@ -86,48 +106,117 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 1000);
 }
 
-function markSource(source: SkinSource): void {
+function mark(name: string): void {
   try {
-    performance.mark(`skin-mesh:${source}`);
+    performance.mark(name);
   } catch {
     // no User Timing: nothing to tell
   }
 }
 
-async function generate(): Promise<{ mesh: SkinMesh; source: SkinSource }> {
-  const inWorker = typeof Worker === 'undefined' ? null : await generateInWorker().catch(() => null);
-  return inWorker ? { mesh: inWorker, source: 'worker' } : { mesh: await generateOnMainThread(), source: 'main' };
+interface Sourced<T> {
+  readonly value: T;
+  readonly source: SkinSource;
 }
 
-async function loadMesh(): Promise<SkinMesh> {
+interface Kept {
+  readonly mesh: SkinMesh | null;
+  readonly laid: LaidTechnique | null;
+}
+
+const NOTHING_KEPT: Kept = { mesh: null, laid: null };
+
+/** What an earlier visit kept, read together (each null where missing or unusable). */
+async function readKept(storage: SkinCacheStorage, key: string): Promise<Kept> {
+  const [mesh, laid] = await Promise.all([readCachedSkin(storage, key), readCachedLaid(storage, key, TECHNIQUE)]);
+  return { mesh, laid };
+}
+
+interface Loads {
+  readonly mesh: Promise<Sourced<SkinMesh>>;
+  /** Asked for on its own: where nothing asks for the laid technique (tests), it is not laid. */
+  readonly laid: () => Promise<Sourced<LaidTechnique>>;
+}
+
+function startLoading(): Loads {
   const storage = CACHE_KEY === null ? null : browserCacheStorage();
-  const read = storage && CACHE_KEY !== null ? readCachedSkin(storage, CACHE_KEY) : Promise.resolve(null);
-  const cached = await Promise.race([read, after(CACHE_READ_TIMEOUT_MS)]);
+  const key = CACHE_KEY;
+  const read = storage && key !== null ? readKept(storage, key) : Promise.resolve(NOTHING_KEPT);
+  const inTime = Promise.race([read, after(CACHE_READ_TIMEOUT_MS)]);
+  // The worker is asked once, for what the cache did not have in time: both, or the laid technique only.
+  let made: Promise<Made | null> | null = null;
+  const make = (kept: Kept | null) => (made ??= makeInWorker({ skin: !kept?.mesh }));
   // A read slower than the timeout (or one whose answer waited behind a busy main thread) still
-  // wins if it answers before the generator does.
-  const { mesh, source } = cached
-    ? { mesh: cached, source: 'cache' as const }
-    : await Promise.race([generate(), read.then((late) => (late ? { mesh: late, source: 'cache' as const } : NEVER))]);
-  markSource(source);
-  if (source !== 'cache' && storage && CACHE_KEY !== null) whenIdle(() => void storeSkin(storage, CACHE_KEY, mesh));
-  return mesh;
+  // wins if it answers before the worker does.
+  const late = <T>(pick: (kept: Kept) => T | null): Promise<Sourced<T>> =>
+    read.then((kept) => {
+      const value = pick(kept);
+      return value ? { value, source: 'cache' as const } : NEVER;
+    });
+
+  const mesh = inTime.then(async (kept): Promise<Sourced<SkinMesh>> => {
+    if (kept?.mesh) return { value: kept.mesh, source: 'cache' };
+    const making = make(kept).then(async (m): Promise<Sourced<SkinMesh>> => (m?.mesh ? { value: m.mesh, source: 'worker' } : { value: await generateOnMainThread(), source: 'main' }));
+    return Promise.race([making, late((k) => k.mesh)]);
+  });
+  const kept = (sourced: Sourced<unknown>) => sourced.source === 'cache';
+  void mesh.then((m) => {
+    mark(`skin-mesh:${m.source}`);
+    if (!kept(m) && storage && key !== null) whenIdle(() => void storeSkin(storage, key, m.value));
+  }, () => undefined);
+
+  let laid: Promise<Sourced<LaidTechnique>> | null = null;
+  const layOnce = () =>
+    (laid ??= inTime
+      .then(async (k): Promise<Sourced<LaidTechnique>> => {
+        if (k?.laid) return { value: k.laid, source: 'cache' };
+        const laying = make(k).then(async (m): Promise<Sourced<LaidTechnique>> => (m?.laid ? { value: m.laid, source: 'worker' } : { value: await layOnMainThread(), source: 'main' }));
+        return Promise.race([laying, late((k2) => k2.laid)]);
+      })
+      .then((l) => {
+        mark(`laid-technique:${l.source}`);
+        if (!kept(l) && storage && key !== null) whenIdle(() => void storeLaid(storage, key, l.value));
+        return l;
+      }));
+  return { mesh, laid: layOnce };
 }
 
-let pending: Promise<BufferGeometry> | null = null;
+let loads: Loads | null = null;
+let pendingGeometry: Promise<BufferGeometry> | null = null;
+let pendingLaid: Promise<LaidTechnique> | null = null;
+
+const loading = (): Loads => (loads ??= startLoading());
 
 /** The skin geometry (the same object on every call: read or generated once, never disposed). */
 export function loadSkinGeometry(): Promise<BufferGeometry> {
-  pending ??= loadMesh()
-    .then(skinGeometryFrom)
+  pendingGeometry ??= loading()
+    .mesh.then((m) => skinGeometryFrom(m.value))
     .catch((error: unknown) => {
-      pending = null; // let a later call try again
+      pendingGeometry = null; // let a later call try again
+      loads = null;
       throw error;
     });
-  return pending;
+  return pendingGeometry;
 }
 
-// Start as soon as the scene's code runs, not when <Skin> mounts: creating the canvas and laying
-// the technique on the skin come in between (about a second on a slow machine), and the cache read
-// or the worker can get on meanwhile. Only in a browser (a page with workers); a failure here is
-// reported by <Skin>'s own call, which tries again.
-if (typeof window !== 'undefined' && typeof Worker !== 'undefined') loadSkinGeometry().catch(() => undefined);
+/** The technique laid on the skin (the same object on every call: read or laid once). */
+export function loadLaidTechnique(): Promise<LaidTechnique> {
+  pendingLaid ??= loading()
+    .laid()
+    .then((l) => l.value)
+    .catch((error: unknown) => {
+      pendingLaid = null; // let a later call try again
+      loads = null;
+      throw error;
+    });
+  return pendingLaid;
+}
+
+// Start as soon as the scene's code runs, not when <Skin> and the lesson layer mount: creating the
+// canvas comes in between, and the cache read or the worker can get on meanwhile. Only in a
+// browser (a page with workers); a failure here is reported by the components' own calls, which
+// try again.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  loadSkinGeometry().catch(() => undefined);
+  loadLaidTechnique().catch(() => undefined);
+}

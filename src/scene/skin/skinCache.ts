@@ -1,9 +1,14 @@
 import type { SkinMesh } from '../../anatomy/skin/generateSkin';
+import { checkLaid } from '../../motion/laid/checkLaid';
+import type { LaidTechnique } from '../../motion/laid/layTechnique';
+import type { Technique } from '../../technique/types';
+import { decodeLaidRecord, encodeLaidRecord } from './laidRecord';
 import { decodeSkinRecord, encodeSkinRecord } from './skinRecord';
 
 /**
  * Keeps the generated skin mesh on the device between visits, in Cache Storage: one binary
- * record (`skinRecord.ts`) under one cache per key. Cache Storage rather than IndexedDB because it
+ * record (`skinRecord.ts`) under one cache per key, and beside it the technique laid on the skin
+ * (`laidRecord.ts`, its own entry in the same cache, so either can be missing without the other). Cache Storage rather than IndexedDB because it
  * takes the whole thing in four promise calls (open, match, put, delete) with no schema, upgrade
  * or transaction events, and it stores bytes as they are; the service worker's precache lives
  * beside it under its own names (workbox only ever deletes its own).
@@ -30,6 +35,8 @@ export interface SkinCacheStorage {
 export const SKIN_CACHE_PREFIX = 'oxy-skin-';
 /** The record's request URL in its cache (path-absolute: the same on every page of the app). */
 export const SKIN_ENTRY = '/generated/skin-mesh.bin';
+/** The laid technique's record (`laidRecord.ts`), beside the mesh in the same cache. */
+export const LAID_ENTRY = '/generated/laid-technique.bin';
 
 export const skinCacheName = (key: string): string => `${SKIN_CACHE_PREFIX}${key}`;
 
@@ -65,6 +72,33 @@ export async function storeSkin(storage: SkinCacheStorage, key: string, mesh: Sk
     await Promise.all(names.filter((name) => name.startsWith(SKIN_CACHE_PREFIX) && name !== own).map((name) => storage.delete(name)));
     const cache = await storage.open(own);
     await cache.put(SKIN_ENTRY, new Response(encodeSkinRecord(mesh, key), { headers: { 'content-type': 'application/octet-stream' } }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The laid technique kept for `key`, checked against `technique` (`checkLaid`); null when there
+ * is none, or it is unreadable, damaged, of another key or not what the technique needs.
+ */
+export async function readCachedLaid(storage: SkinCacheStorage, key: string, technique: Technique): Promise<LaidTechnique | null> {
+  try {
+    const cache = await storage.open(skinCacheName(key));
+    const response = await cache.match(LAID_ENTRY);
+    if (!response) return null;
+    const laid = decodeLaidRecord(await response.arrayBuffer(), key);
+    return checkLaid(laid, technique) ? laid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `laid` for `key`, beside the mesh (`storeSkin` clears other keys). True when it was written. */
+export async function storeLaid(storage: SkinCacheStorage, key: string, laid: LaidTechnique): Promise<boolean> {
+  try {
+    const cache = await storage.open(skinCacheName(key));
+    await cache.put(LAID_ENTRY, new Response(encodeLaidRecord(laid, key), { headers: { 'content-type': 'application/octet-stream' } }));
     return true;
   } catch {
     return false;

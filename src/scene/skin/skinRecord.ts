@@ -55,14 +55,15 @@ function layoutOf(keyBytes: number, vertices: number, indices: number, indexByte
 }
 
 /**
- * A 32-bit checksum of the whole record, its own field read as 0: FNV-1a's multiply over 32-bit
- * words with an extra shift to mix high bits down. Catches damaged or shuffled bytes; not
- * cryptographic (nothing here is a secret or an attack surface: the record is our own output).
+ * A 32-bit checksum of a whole record, its own field (word `skip`) read as 0: FNV-1a's multiply
+ * over 32-bit words with an extra shift to mix high bits down. Catches damaged or shuffled bytes;
+ * not cryptographic (nothing here is a secret or an attack surface: the record is our own output).
+ * The laid technique's record (`laidRecord.ts`) uses it too.
  */
-function checksum(words: Uint32Array): number {
+export function recordChecksum(words: Uint32Array, skip: number): number {
   let h = 0x811c9dc5 ^ words.length;
   for (let i = 0; i < words.length; i++) {
-    h = Math.imul(h ^ (i === Field.Checksum ? 0 : words[i]!), 0x01000193);
+    h = Math.imul(h ^ (i === skip ? 0 : words[i]!), 0x01000193);
     h ^= h >>> 13;
   }
   return h >>> 0;
@@ -93,7 +94,7 @@ export function encodeSkinRecord(mesh: SkinMesh, key: string): ArrayBuffer {
   else new Uint32Array(buffer, at.indices, mesh.indices.length).set(mesh.indices);
   new Uint8Array(buffer, at.regions, vertices).set(mesh.regions);
   new Uint8Array(buffer, at.regionWeights, vertices * regionCount).set(mesh.regionWeights);
-  header[Field.Checksum] = checksum(new Uint32Array(buffer));
+  header[Field.Checksum] = recordChecksum(new Uint32Array(buffer), Field.Checksum);
   return buffer;
 }
 
@@ -116,7 +117,7 @@ export function decodeSkinRecord(buffer: ArrayBuffer, key: string): SkinMesh | n
   const at = layoutOf(header[Field.KeyBytes]!, vertices, indexCount, indexBytes, regionCount);
   if (at.total !== buffer.byteLength) return null;
   if (new TextDecoder().decode(new Uint8Array(buffer, at.key, header[Field.KeyBytes]!)) !== key) return null;
-  if (checksum(new Uint32Array(buffer)) !== header[Field.Checksum]) return null;
+  if (recordChecksum(new Uint32Array(buffer), Field.Checksum) !== header[Field.Checksum]) return null;
   const indices = indexBytes === 2 ? new Uint16Array(buffer, at.indices, indexCount) : new Uint32Array(buffer, at.indices, indexCount);
   for (let i = 0; i < indexCount; i++) if (indices[i]! >= vertices) return null;
   return {
