@@ -27,29 +27,18 @@ const BALL: SkinSurface = {
 };
 const laid = layTechnique(TECHNIQUE, LANDMARKS, BALL);
 
-/** Cache Storage in memory. */
-class MemoryStorage implements SkinCacheStorage {
-  readonly caches = new Map<string, Map<string, ArrayBuffer>>();
-  async open(name: string): Promise<SkinCache> {
-    let entries = this.caches.get(name);
-    if (!entries) this.caches.set(name, (entries = new Map<string, ArrayBuffer>()));
-    const store = entries;
+/** Cache Storage in memory: only what keeping the laid technique touches. */
+function memoryStorage(): { storage: SkinCacheStorage; caches: Map<string, Map<string, ArrayBuffer>> } {
+  const caches = new Map<string, Map<string, ArrayBuffer>>();
+  const open = async (name: string): Promise<SkinCache> => {
+    const store = caches.get(name) ?? new Map<string, ArrayBuffer>();
+    caches.set(name, store);
     return {
-      match: async (request) => {
-        const body = store.get(request);
-        return body ? new Response(body.slice(0)) : undefined;
-      },
-      put: async (request, response) => {
-        store.set(request, await response.arrayBuffer());
-      },
+      match: async (request) => (store.has(request) ? new Response(store.get(request)!.slice(0)) : undefined),
+      put: async (request, response) => void store.set(request, await response.arrayBuffer()),
     };
-  }
-  async keys(): Promise<string[]> {
-    return [...this.caches.keys()];
-  }
-  async delete(name: string): Promise<boolean> {
-    return this.caches.delete(name);
-  }
+  };
+  return { storage: { open, keys: async () => [...caches.keys()], delete: async (name) => caches.delete(name) }, caches };
 }
 
 describe('the laid technique record', () => {
@@ -73,13 +62,13 @@ describe('the laid technique record', () => {
   });
 
   test('kept beside the mesh and read back; a damaged or foreign one reads as none', async () => {
-    const storage = new MemoryStorage();
+    const { storage, caches } = memoryStorage();
     expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toBeNull();
     expect(await storeLaid(storage, KEY, laid)).toBe(true);
     expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toStrictEqual(laid);
     // Written for another technique (a step fewer), it fails the check: laid again.
     expect(await readCachedLaid(storage, KEY, { ...TECHNIQUE, steps: TECHNIQUE.steps.slice(1) })).toBeNull();
-    const entries = storage.caches.get(skinCacheName(KEY))!;
+    const entries = caches.get(skinCacheName(KEY))!;
     const bytes = new Uint8Array(entries.get(LAID_ENTRY)!);
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 1;
     expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toBeNull();
