@@ -32,7 +32,7 @@ export interface PlaybackSlice {
   /**
    * Seconds into the procedure, for the DOM only: published on user actions and by `tick` at
    * about `UI_TIME_HZ` or when the segment changes. The frame loop reads `playhead.t`
-   * (`motion/clock.ts`), which is always current.
+   * (`motion/playhead.ts`), which is always current.
    */
   time: number;
   /** Playback rate, `MIN_SPEED`..`MAX_SPEED`. */
