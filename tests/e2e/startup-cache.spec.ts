@@ -1,9 +1,20 @@
 import type { Page } from '@playwright/test';
 import { canvasStats, expect, test, waitForScene } from './fixtures';
 
-/** Where this page's skin mesh came from: the app's `skin-mesh:<source>` performance mark. */
-const skinSource = (page: Page): Promise<string | null> =>
-  page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('skin-mesh:'))?.name.slice('skin-mesh:'.length) ?? null);
+/** Where this page's skin mesh (or laid technique) came from: the app's `<what>:<source>` performance mark. */
+const sourceOf = (page: Page, what: 'skin-mesh' | 'laid-technique'): Promise<string | null> =>
+  page.evaluate(
+    (prefix) => performance.getEntriesByType('mark').find((m) => m.name.startsWith(prefix))?.name.slice(prefix.length) ?? null,
+    `${what}:`,
+  );
+const skinSource = (page: Page) => sourceOf(page, 'skin-mesh');
+
+/** How many records the app's skin cache holds (the mesh, and the technique laid on it). */
+const keptRecords = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('oxy-skin-'));
+    return name ? (await (await caches.open(name)).keys()).length : 0;
+  });
 
 /** Names of the app's skin caches that hold a record (one per build key; older ones are deleted). */
 const skinCaches = (page: Page): Promise<string[]> =>
@@ -22,11 +33,13 @@ test('a second visit draws the body from the skin kept on the device; a damaged 
   expect(await skinSource(page)).toBe('worker');
   const generated = await canvasStats(page);
   await expect.poll(() => skinCaches(page), { timeout: 30_000 }).toHaveLength(1);
+  await expect.poll(() => keptRecords(page), { timeout: 30_000 }).toBe(2);
 
   // Second visit: read back, no worker; the body draws as before.
   await page.reload();
   await waitForScene(page);
   expect(await skinSource(page)).toBe('cache');
+  expect(await sourceOf(page, 'laid-technique')).toBe('cache');
   const cached = await canvasStats(page);
   expect(cached.distinctColours).toBeGreaterThan(200);
   expect(cached.nonBackgroundFraction).toBeGreaterThan(0.12);
@@ -35,7 +48,7 @@ test('a second visit draws the body from the skin kept on the device; a damaged 
   // A damaged entry (half of it lost) is ignored without an error, and generated again.
   await page.evaluate(async (name) => {
     const cache = await caches.open(name);
-    const [request] = await cache.keys();
+    const request = (await cache.keys()).find((r) => r.url.endsWith('/skin-mesh.bin'));
     const bytes = await (await cache.match(request!))!.arrayBuffer();
     await cache.put(request!, new Response(bytes.slice(0, bytes.byteLength / 2)));
   }, (await skinCaches(page))[0]!);
