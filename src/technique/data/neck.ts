@@ -81,7 +81,7 @@ export const NECK: Step = {
       sources: [
         SOURCE,
         interpretation(
-          'Sumber hanya menyebut titik tekan di tulang belakang telinga. Bahwa kedua sisi ditekan bersamaan dengan ibu jari, serta lama menahan, adalah pilihan aplikasi.',
+          'Sumber hanya menyebut titik tekan pada tulang di belakang telinga. Bahwa kedua sisi ditekan bersamaan dengan ibu jari, serta lama menahan, adalah pilihan aplikasi.',
           'The source only names the pressure point on the bone behind the ear. Pressing both sides at once with the thumbs, and how long to hold, are choices of the app.',
         ),
       ],

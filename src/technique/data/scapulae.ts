@@ -26,8 +26,8 @@ const HOUR_PLACES: Record<ScapulaHour, Text> = {
   3: { id: 'sisi dalam, ke arah tulang belakang', en: 'inner edge, toward the spine' },
   9: { id: 'sisi dalam, ke arah tulang belakang', en: 'inner edge, toward the spine' },
   6: { id: 'bawah, ke arah ujung bawah tulang belikat', en: 'below, toward the lower tip of the shoulder blade' },
-  8: { id: 'bawah sisi luar', en: 'lower outer side' },
-  4: { id: 'bawah sisi luar', en: 'lower outer side' },
+  8: { id: 'sisi luar bagian bawah', en: 'lower outer side' },
+  4: { id: 'sisi luar bagian bawah', en: 'lower outer side' },
 };
 
 function scapulaPoint(side: Side, hour: ScapulaHour): PressPoint {

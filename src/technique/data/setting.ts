@@ -48,8 +48,8 @@ export const SETTING: Setting = {
       id: 'frequency',
       title: { id: 'Berapa kali', en: 'How often' },
       text: {
-        id: 'Satu sampai dua kali sehari, pagi dan sore, sampai 14 hari.',
-        en: 'Once or twice a day, morning and evening, for up to 14 days.',
+        id: 'Satu sampai dua kali sehari, pagi dan sore, selama 14 hari.',
+        en: 'Once or twice a day, morning and evening, for 14 days.',
       },
       sources: [fromSeed('002', 'Abstract, Methods'), fromSeed('004', 'Abstract, Results')],
     },
