@@ -94,6 +94,7 @@ export const en: Dictionary = {
     followOn: 'Follow hands: on',
     help: 'Keyboard shortcuts',
     time: '{{current}} of {{total}}',
+    demoNote: 'a shortened demonstration; a real session takes about 15 minutes',
     repetition: 'Repetition {{count}} of {{total}}',
     pressure: 'Pressure',
     pressureValue: 'Pressure {{percent}}%',

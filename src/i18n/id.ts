@@ -94,6 +94,7 @@ export const id = {
     followOn: 'Ikuti tangan: aktif',
     help: 'Pintasan keyboard',
     time: '{{current}} dari {{total}}',
+    demoNote: 'demonstrasi singkat; pijat sebenarnya ±15 menit',
     repetition: 'Gerakan ke-{{count}} dari {{total}}',
     pressure: 'Tekanan',
     pressureValue: 'Tekanan {{percent}}%',

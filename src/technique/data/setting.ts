@@ -1,6 +1,6 @@
 /** The overview before the steps: who, where, with what, how long and how often. */
 import type { Setting } from '../types';
-import { fromSeed } from './sources';
+import { fromSeed, interpretation } from './sources';
 
 const EQUIPMENT = 'a. Perlengkapan Yang Dibutuhkan';
 
@@ -70,6 +70,36 @@ export const SETTING: Setting = {
         en: "The mother's companion: her husband, a family member, a posyandu health cadre or a midwife.",
       },
       sources: [fromSeed('000', 'Abstract'), fromSeed('001', 'Abstrak'), fromSeed('002', 'Abstract'), fromSeed('003', '3. Hasil Dan Pembahasan')],
+    },
+    {
+      id: 'demonstration',
+      title: { id: 'Demonstrasi di aplikasi ini', en: 'The demonstration in this app' },
+      text: {
+        id: 'Demonstrasi ini dipersingkat: sekitar 4 menit, setiap gerakan 5 kali. Pijat yang sebenarnya berlangsung sekitar 15 menit, satu sampai dua kali sehari. Sumber menyebut 5-6 kali; demonstrasi menampilkan 5 kali agar tetap singkat.',
+        en: 'This demonstration is shortened: about 4 minutes, each movement 5 times. A real session takes about 15 minutes, once or twice a day. The source says 5-6 times; the demonstration shows 5 to keep it short.',
+      },
+      sources: [
+        fromSeed('002', 'Abstract, Methods'),
+        fromSeed('003', 'b. Teknik Pijat Oksitosin'),
+        interpretation(
+          'Sumber tidak menyebut pembagian 15 menit untuk tiap langkah. Panjang demonstrasi dan jumlah 5 kali adalah pilihan aplikasi.',
+          'The sources do not say how to split the 15 minutes over the steps. The length of the demonstration and the count of 5 are choices of the app.',
+        ),
+      ],
+    },
+    {
+      id: 'safety',
+      title: { id: 'Keamanan (saran umum)', en: 'Safety (general advice)' },
+      text: {
+        id: 'Pijat ini untuk ibu setelah melahirkan, bukan untuk ibu hamil. Hentikan bila ibu merasa sakit. Tanyakan dulu kepada bidan bila ibu demam, atau ada luka, memar, atau ruam di punggung.',
+        en: 'This massage is for mothers after birth, not during pregnancy. Stop if she feels pain. Ask a midwife first if she has a fever, or a wound, bruise or rash on her back.',
+      },
+      sources: [
+        interpretation(
+          'Saran umum ini bukan dari sumber yang dikutip. Sumber tidak menyebut kapan pijat tidak boleh dilakukan; saran ini mengikuti SOP pijat oksitosin rumah sakit dan sekolah keperawatan di Indonesia.',
+          'This general advice is not from the cited sources, which list no reasons not to massage; it follows Indonesian hospital and nursing-school procedures for oxytocin massage.',
+        ),
+      ],
     },
   ],
   oils: [

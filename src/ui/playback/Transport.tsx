@@ -64,7 +64,10 @@ export function Transport({ onHelp }: { readonly onHelp: () => void }) {
             </span>
           ))}
         </div>
-        <span className="scrub-time">{t('playback.time', { current: clockTime(s.time), total: clockTime(total) })}</span>
+        <span className="scrub-time">
+          {t('playback.time', { current: clockTime(s.time), total: clockTime(total) })}
+          <span className="demo-note"> · {t('playback.demoNote')}</span>
+        </span>
       </div>
       <div className="transport-options">
         <label>

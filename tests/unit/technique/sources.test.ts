@@ -66,7 +66,7 @@ describe('setting', () => {
   const { setting } = TECHNIQUE;
 
   test('covers position, pillow, oil, duration, frequency, region and who gives it', () => {
-    expect(setting.items.map((item) => item.id)).toEqual(['position', 'pillow', 'oil', 'duration', 'frequency', 'region', 'giver']);
+    expect(setting.items.map((item) => item.id)).toEqual(['position', 'pillow', 'oil', 'duration', 'frequency', 'region', 'giver', 'demonstration', 'safety']);
   });
 
   test('lists the five plant oils of seed 003', () => {
