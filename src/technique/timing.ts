@@ -19,7 +19,7 @@ export const STROKE_SECONDS = {
   scapulaCircle: { pressure: 1.5, glide: 1.5 },
   backCircles: { pressure: 8, glide: 3 },
   backHeart: { pressure: 3, glide: 2 },
-  backLove: { pressure: 3 },
+  backLove: { glide: 3 },
 } as const;
 
 /** Seconds to press into a point, hold it and let go. */

@@ -145,17 +145,17 @@ export const BACK: Step = {
       mirror: 'alternate',
       phases: [
         {
-          kind: 'pressure',
+          kind: 'glide',
           from: 0,
           to: 1,
-          pressure: PRESSURE.light,
-          seconds: STROKE_SECONDS.backLove.pressure,
-          text: { id: 'Gambar hati dengan usapan ringan', en: 'Draw the heart with a light stroke' },
+          pressure: PRESSURE.glide,
+          seconds: STROKE_SECONDS.backLove.glide,
+          text: { id: 'Gambar hati dengan punggung jari, usapan ringan', en: 'Draw the heart with the backs of the fingers, lightly' },
         },
       ],
       singlePhaseReason: {
-        id: 'Hati digambar sebagai satu garis tertutup dengan tekanan ringan; tangan berakhir di tempat ia mulai, jadi tidak ada gerakan kembali tanpa tekanan.',
-        en: 'The heart is drawn as one closed outline with light pressure; the hand ends where it began, so there is no separate return without pressure.',
+        id: 'Sumber menyebut pola "Love" sebagai usapan ringan dengan punggung jari, tanpa tekanan. Hati digambar sebagai satu garis tertutup; tangan berakhir di tempat ia mulai, jadi tidak ada gerakan kembali.',
+        en: 'The source describes the "Love" pattern as a light stroke with the backs of the fingers, without pressure. The heart is drawn as one closed outline; the hand ends where it began, so there is no separate return.',
       },
       repetitions: { min: 5, max: 6 },
       sources: [
