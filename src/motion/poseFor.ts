@@ -12,7 +12,8 @@ const POSE_BY_PART: Readonly<Record<HandPart, PoseId>> = {
   palm: 'palmStroke',
   fingertips: 'fingertips',
   thumb: 'thumbPress',
-  thumbAndFingers: 'cGrip',
+  thumbAndFingers: 'napeGrip',
+  cGrip: 'cGrip',
   backOfHand: 'backOfHand',
   backOfFingers: 'backOfFingers',
   fist: 'fistThumb',
@@ -23,13 +24,11 @@ const POSE_BY_PART: Readonly<Record<HandPart, PoseId>> = {
  * rests on a shoulder (scapula step) lies flat, so it takes its part's pose ('palmStroke' for a
  * palm) with no pressure. That second mapping is the app's choice, not the data's.
  *
- * `site` is where the step's supporting hand rests, which also tells the neck step ('head') from
- * the others: there the thumb and fingers hold the back of the neck ('napeGrip': thumb on one
- * side of the neck bones, fingers on the other, as the neck stroke's instruction says); on the
- * shoulders they make the C-grip round the top of the shoulder.
+ * `site` is where the step's supporting hand rests. The neck stroke's thumb and fingers hold the
+ * back of the neck ('napeGrip': thumb on one side of the neck bones, fingers on the other, as its
+ * instruction says); the shoulders' C-grip ('cGrip') goes round the top of the shoulder.
  */
 export function poseFor(use: HandUse, site: SupportSite = 'head'): PoseId {
   if (use.role === 'supports' && site === 'head') return 'supportHead';
-  if (use.part === 'thumbAndFingers' && site === 'head') return 'napeGrip';
   return POSE_BY_PART[use.part];
 }

@@ -8,7 +8,8 @@ export const HAND_PART_LABELS: Readonly<Record<HandPart, Text>> = {
   backOfHand: { id: 'Punggung tangan', en: 'Back of the hand' },
   backOfFingers: { id: 'Punggung jari', en: 'Backs of the fingers' },
   fist: { id: 'Kepalan tangan', en: 'Fist' },
-  thumbAndFingers: { id: 'Ibu jari dan jari-jari (bentuk huruf C)', en: 'Thumb and fingers (C shape)' },
+  thumbAndFingers: { id: 'Ibu jari dan jari-jari, di kiri-kanan tulang leher', en: 'Thumb and fingers, either side of the neck bones' },
+  cGrip: { id: 'Ibu jari dan jari-jari (bentuk huruf C)', en: 'Thumb and fingers (C shape)' },
 };
 
 /** The mother's side, as said after a place's name ("Behind the ear, right"). */

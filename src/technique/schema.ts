@@ -87,7 +87,7 @@ const sourceSchema: z.ZodMiniType<Source> = z.discriminatedUnion(
 const sources = z.array(sourceSchema).check(z.minLength(1, 'needs a source: a seed section or an interpretation note'));
 
 const handUse = z.strictObject({
-  part: z.enum(['fingertips', 'thumb', 'palm', 'backOfHand', 'backOfFingers', 'fist', 'thumbAndFingers']),
+  part: z.enum(['fingertips', 'thumb', 'palm', 'backOfHand', 'backOfFingers', 'fist', 'thumbAndFingers', 'cGrip']),
   role: z.enum(['strokes', 'supports', 'presses', 'grips']),
 });
 const hands = z.strictObject({ left: z.optional(handUse), right: z.optional(handUse) });

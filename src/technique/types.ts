@@ -35,7 +35,7 @@ export type Source =
   /** The app's own choice where the sources are silent, with why. */
   | { readonly kind: 'interpretation'; readonly note: Text };
 
-export type HandPart = 'fingertips' | 'thumb' | 'palm' | 'backOfHand' | 'backOfFingers' | 'fist' | 'thumbAndFingers';
+export type HandPart = 'fingertips' | 'thumb' | 'palm' | 'backOfHand' | 'backOfFingers' | 'fist' | 'thumbAndFingers' | 'cGrip';
 export type HandRole = 'strokes' | 'supports' | 'presses' | 'grips';
 
 export interface HandUse {

@@ -98,8 +98,8 @@ export const SHOULDERS: Step = {
       },
       anchor: { landmark: 'R.shoulderTop' },
       hands: {
-        left: { part: 'thumbAndFingers', role: 'grips' },
-        right: { part: 'thumbAndFingers', role: 'grips' },
+        left: { part: 'cGrip', role: 'grips' },
+        right: { part: 'cGrip', role: 'grips' },
       },
       mirror: 'together',
       timing: GRIP_SECONDS,

@@ -141,7 +141,7 @@ describe('parseTechnique rejects bad data, naming the item', () => {
     [
       'an unknown hand part',
       rawWith([[...NECK_STROKE, 'hands', 'right', 'part'], 'elbow']),
-      'technique: step "neck" stroke "neck-stroke": "part" must be one of "fingertips", "thumb", "palm", "backOfHand", "backOfFingers", "fist", "thumbAndFingers", got "elbow" (at hands.right.part)',
+      'technique: step "neck" stroke "neck-stroke": "part" must be one of "fingertips", "thumb", "palm", "backOfHand", "backOfFingers", "fist", "thumbAndFingers", "cGrip", got "elbow" (at hands.right.part)',
     ],
     [
       'repetitions the wrong way round',

@@ -86,7 +86,7 @@ describe('step 2, shoulders', () => {
     expect(s.hands.right?.role).toBe('strokes');
     const [fossa, grip] = pointsOf(step('shoulders'));
     expect(fossa?.anchor).toEqual({ landmark: 'R.supraclavicularFossa' });
-    expect(grip?.hands.right).toEqual({ part: 'thumbAndFingers', role: 'grips' });
+    expect(grip?.hands.right).toEqual({ part: 'cGrip', role: 'grips' });
   });
 
   test('the path runs from the shoulder tip (outside) in toward the neck, pressure first', () => {
