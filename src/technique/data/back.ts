@@ -36,7 +36,7 @@ export const BACK: Step = {
       id: 'back-circles',
       title: { id: 'Pijat memutar di samping tulang belakang', en: 'Circles beside the spine' },
       instruction: {
-        id: 'Kepalkan kedua tangan, ibu jari menghadap ke depan, di kiri dan kanan tulang belakang pada pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai bawah tulang belikat, lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
+        id: 'Kepalkan kedua tangan dengan ibu jari mengarah ke depan, lalu letakkan di kiri dan kanan tulang belakang setinggi pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai bawah tulang belikat, lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
         en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to below the shoulder blades, then stroke back up without pressure. Do not press on the spine itself. Repeat 5-6 times.',
       },
       hands: {

@@ -105,7 +105,7 @@ export const SCAPULAE: Step = {
   number: 3,
   title: { id: 'Tulang belikat', en: 'Shoulder blades' },
   summary: {
-    id: 'Pijat tulang belikat kiri 5-6 kali, lalu tekan titik jam 3, 6 dan 8. Tulang belikat kanan dengan cara yang sama, di titik jam 9, 6 dan 4.',
+    id: 'Pijat tulang belikat kiri 5-6 kali, lalu tekan titik jam 3, 6, dan 8. Lakukan cara yang sama pada tulang belikat kanan, di titik jam 9, 6, dan 4.',
     en: 'Massage the left shoulder blade 5-6 times, then press the points at 3, 6 and 8 o\'clock. The right shoulder blade the same way, at 9, 6 and 4 o\'clock.',
   },
   quote: {
