@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, Group, MeshBasicMaterial, Quaternion, RingGeometry, Vector3 } from 'three';
 import { SKIN_SURFACE } from '../../anatomy/skin/skinSurface';
 import type { Vec3 } from '../../anatomy/vec';
@@ -53,6 +53,12 @@ export function HighlightRings() {
     [],
   );
   const group = useRef<Group>(null);
+  useEffect(
+    () => () => {
+      for (const part of [geometry.outer, geometry.edge, materials.outer, materials.edge]) part.dispose();
+    },
+    [geometry, materials],
+  );
 
   useFrame(({ clock }) => {
     if (!group.current) return;

@@ -9,7 +9,8 @@ import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTe
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { litCopies, phaseCopies } from '../../../src/scene/playback/activePhases';
 import { decodeLaidRecord, encodeLaidRecord } from '../../../src/scene/skin/laidRecord';
-import { LAID_ENTRY, readCachedLaid, skinCacheName, storeLaid, type SkinCache, type SkinCacheStorage } from '../../../src/scene/skin/skinCache';
+import { LAID_ENTRY, readCachedLaid, skinCacheName, storeLaid } from '../../../src/scene/skin/skinCache';
+import { FakeStorage } from './fakeCacheStorage';
 import { loadLaidTechnique } from '../../../src/scene/skin/loadSkin';
 import { SKIN_KEY_ENTRIES, sourceClosure } from '../../../scripts/generatorKey';
 import { TECHNIQUE } from '../../../src/technique';
@@ -26,20 +27,6 @@ const BALL: SkinSurface = {
   },
 };
 const laid = layTechnique(TECHNIQUE, LANDMARKS, BALL);
-
-/** Cache Storage in memory: only what keeping the laid technique touches. */
-function memoryStorage(): { storage: SkinCacheStorage; caches: Map<string, Map<string, ArrayBuffer>> } {
-  const caches = new Map<string, Map<string, ArrayBuffer>>();
-  const open = async (name: string): Promise<SkinCache> => {
-    const store = caches.get(name) ?? new Map<string, ArrayBuffer>();
-    caches.set(name, store);
-    return {
-      match: async (request) => (store.has(request) ? new Response(store.get(request)!.slice(0)) : undefined),
-      put: async (request, response) => void store.set(request, await response.arrayBuffer()),
-    };
-  };
-  return { storage: { open, keys: async () => [...caches.keys()], delete: async (name) => caches.delete(name) }, caches };
-}
 
 describe('the laid technique record', () => {
   test('reads back exactly what was written, -0 and all', () => {
@@ -62,7 +49,8 @@ describe('the laid technique record', () => {
   });
 
   test('kept beside the mesh and read back; a damaged or foreign one reads as none', async () => {
-    const { storage, caches } = memoryStorage();
+    const storage = new FakeStorage();
+    const { caches } = storage;
     expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toBeNull();
     expect(await storeLaid(storage, KEY, laid)).toBe(true);
     expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toStrictEqual(laid);

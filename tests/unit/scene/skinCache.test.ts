@@ -2,14 +2,13 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { generateSkin, hashSkin, type SkinMesh } from '../../../src/anatomy/skin/generateSkin';
 import {
   SKIN_CACHE_PREFIX,
-  SKIN_ENTRY,
   readCachedSkin,
   skinCacheName,
   storeSkin,
-  type SkinCache,
   type SkinCacheStorage,
 } from '../../../src/scene/skin/skinCache';
 import { decodeSkinRecord, encodeSkinRecord } from '../../../src/scene/skin/skinRecord';
+import { FakeStorage } from './fakeCacheStorage';
 
 const KEY = '0123456789abcdef';
 
@@ -40,40 +39,6 @@ function expectSameMesh(actual: SkinMesh | null, expected: SkinMesh): void {
   expect(Array.from(actual!.regionWeights)).toEqual(Array.from(expected.regionWeights));
   expect(actual!.skinVertexCount).toBe(expected.skinVertexCount);
   expect(actual!.skinIndexCount).toBe(expected.skinIndexCount);
-}
-
-/** Cache Storage in memory, with switches for the ways a real one fails. */
-class FakeStorage implements SkinCacheStorage {
-  readonly caches = new Map<string, Map<string, ArrayBuffer>>();
-  failOpen = false;
-  failPut = false;
-
-  async open(name: string): Promise<SkinCache> {
-    if (this.failOpen) throw new DOMException('blocked', 'SecurityError');
-    let entries = this.caches.get(name);
-    if (!entries) this.caches.set(name, (entries = new Map<string, ArrayBuffer>()));
-    const store = entries;
-    return {
-      match: async (request) => {
-        const body = store.get(request);
-        return body ? new Response(body.slice(0)) : undefined;
-      },
-      put: async (request, response) => {
-        if (this.failPut) throw new DOMException('full', 'QuotaExceededError');
-        store.set(request, await response.arrayBuffer());
-      },
-    };
-  }
-  async keys(): Promise<string[]> {
-    return [...this.caches.keys()];
-  }
-  async delete(name: string): Promise<boolean> {
-    return this.caches.delete(name);
-  }
-  /** Puts raw bytes where the app's record goes. */
-  plant(key: string, bytes: ArrayBuffer): void {
-    this.caches.set(skinCacheName(key), new Map([[SKIN_ENTRY, bytes]]));
-  }
 }
 
 /** The record with one byte changed at `offset` (from the end when negative). */
