@@ -7,8 +7,12 @@ import type { Side } from './landmarkIds';
 import { spineAtVertebra } from './spine';
 import { add, cross, dot, normalize, scale, sub, type Vec3 } from './vec';
 
-/** Radius of the clock dial drawn on each shoulder blade [EST: fits inside the infraspinous body]. */
-export const CLOCK_RADIUS = 0.028;
+/**
+ * Radius of the clock dial on each shoulder blade [EST]: 21 mm, so that round `dialCentre` the
+ * pressure points lie on the infraspinous body at least 6 mm inside the bone's outline (the
+ * lateral border is the tight side: 8 o'clock on the left, 4 on the right).
+ */
+export const CLOCK_RADIUS = 0.021;
 
 export interface SurfacePoint {
   readonly bone: Vec3;

@@ -85,7 +85,7 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
     'scapula.inferiorAngle': onScapula(o.inferiorAngle, 'S5 S6 S21 (T7 level, 7th rib), S7 height'),
     'scapula.spineRoot': onScapula([0, 0], 'S4 S5 (T3 level), EST 4.5 cm + protraction'),
     'scapula.glenoid': { ...overBone(scapulaPlaneToWorld(f, o.glenoid), f.back, 0.04), source: 'S7 width, S9 rotation' },
-    'scapula.dialCentre': onScapula(o.dialCentre, 'EST (middle of the infraspinous body)'),
+    'scapula.dialCentre': onScapula(o.dialCentre, 'EST (infraspinous body: the dial points ≥ 6 mm inside the bone)'),
     'scapula.acromion': { ...overBone(acromionBone, add(torsoUp, scale(outward, 0.6)), 0.008), source: 'S1 biacromial breadth and C7 drop' },
     'clavicle.lateralEnd': { ...overBone(clavicleLateral, torsoUp, 0.006), source: 'S12 S10' },
     'clavicle.medialEnd': { ...overBone(clavicleMedial, scale(torsoBack, -1), 0.008), source: 'S12 S10' },

@@ -28,8 +28,14 @@ export const SCAPULA_OUTLINE = {
   superiorAngle: [0.005, 0.027],
   inferiorAngle: [0, 0.027 - Math.sqrt(R.scapulaHeight.value ** 2 - 0.005 ** 2)],
   glenoid: [R.scapulaWidth.value * Math.cos(degToRad(5)), -R.scapulaWidth.value * Math.sin(degToRad(5))],
-  /** Middle of the infraspinous body, where the clock dial is centred [EST]. */
-  dialCentre: [0.036, -0.046],
+  /**
+   * Where the clock dial is centred: 28 mm lateral and 37 mm below the root of the spine, in the
+   * infraspinous body [EST]. Chosen so that with `CLOCK_RADIUS` the points 3/6/8 (left) and
+   * 9/6/4 (right) lie at least 6 mm inside the textbook outline (`bones/scapula.ts`: a straight
+   * lateral border), the dial's 12 stays below the spine of the scapula, and the 2.5 cm massage
+   * circle round it stays on the bone (tests/unit/anatomy/scapulaDial.test.ts).
+   */
+  dialCentre: [0.028, -0.037],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** Upward rotation turns about the middle of the medial border [EST]. */

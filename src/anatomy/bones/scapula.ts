@@ -57,16 +57,40 @@ const [SA_U, SA_V] = [mm(O.superiorAngle[0]), mm(O.superiorAngle[1])];
 const [IA_U, IA_V] = [mm(O.inferiorAngle[0]), mm(O.inferiorAngle[1])];
 const [GL_U, GL_V] = [mm(O.glenoid[0]), mm(O.glenoid[1])];
 
+/** The infraglenoid tubercle, where the lateral border starts below the glenoid (mm, u, v) [EST atlas proportions]. */
+const INFRAGLENOID: readonly [number, number] = [73, GL_V - 26];
+/**
+ * Where the straight lateral border meets the rounded inferior angle: on the chord from the
+ * tubercle to the angle, 4.5 mm lateral of the angle [EST: the angle's rounding].
+ */
+const BORDER_END: readonly [number, number] = (() => {
+  const t = 4.5 / (INFRAGLENOID[0] - IA_U);
+  return [IA_U + 4.5, IA_V + t * (INFRAGLENOID[1] - IA_V)];
+})();
+
+/** The straight lateral border's ends (mm, u, v), for the tests. */
+export const SCAPULA_LATERAL_BORDER = { from: INFRAGLENOID, to: BORDER_END } as const;
+
+/** Points on the straight lateral border, evenly spaced (so the outline's spline stays straight), with the border's half thickness. */
+function lateralBorder(count: number): OutlinePoint[] {
+  return Array.from({ length: count }, (_, i) => {
+    const t = (i + 1) / (count + 1);
+    // The border is thickest below the tubercle and thins toward the angle [EST].
+    const u = INFRAGLENOID[0] + (BORDER_END[0] - INFRAGLENOID[0]) * t;
+    const v = INFRAGLENOID[1] + (BORDER_END[1] - INFRAGLENOID[1]) * t;
+    return [u, v, 4.6 - 1.4 * t] as const;
+  });
+}
+
 /**
  * Outline of the body, mm: u, v and the border's half thickness. Proportions after standard
  * atlases [EST]: a thin superior border with the suprascapular notch, the thick lateral border
- * from the infraglenoid tubercle down to the inferior angle, a straight medial border with its
- * slight bend at the root of the spine. The glenoid and its neck are added separately.
- * The lower lateral border is drawn a little fuller than a textbook's so that the clock dial
- * (`clockFace.ts`: r = 28 mm round `dialCentre`) stays on the bone: its 8 o'clock point lies right
- * on the lateral border, where the technique puts it ("lower outer side").
+ * running straight from the infraglenoid tubercle down to the rounded inferior angle, a straight
+ * medial border with its slight bend at the root of the spine. The glenoid and its neck are added
+ * separately. The clock dial (`clockFace.ts`) sits well inside this outline (≥ 6 mm for every
+ * pressure point, tested), so the outline is the textbook one, not widened to reach the points.
  */
-const BODY_OUTLINE: readonly OutlinePoint[] = [
+export const SCAPULA_BODY_OUTLINE: readonly OutlinePoint[] = [
   [SA_U, SA_V, 1.9],
   [16, SA_V - 0.5, 1.3],
   [28, SA_V - 1.8, 1.2],
@@ -81,14 +105,10 @@ const BODY_OUTLINE: readonly OutlinePoint[] = [
   [80.5, GL_V + 4, 5.5], // neck of the glenoid
   [80, GL_V - 7, 5.5],
   [77, GL_V - 17, 5],
-  [73, GL_V - 26, 4.6], // infraglenoid tubercle
-  [68.5, -44.5, 4.4],
-  [62, -58, 4.2],
-  [52, -70.5, 4],
-  [37.5, -83, 3.7],
-  [23.5, -94, 3.4],
-  [11, IA_V + 4.5, 3.2],
-  [IA_U + 2.5, IA_V + 0.4, 3],
+  [INFRAGLENOID[0], INFRAGLENOID[1], 4.6], // infraglenoid tubercle
+  ...lateralBorder(6),
+  [BORDER_END[0], BORDER_END[1], 3.2],
+  [IA_U + 1.8, IA_V + 1.1, 3],
   [IA_U, IA_V, 3], // inferior angle
   [IA_U - 3.2, IA_V + 5, 2.5],
   [-4.8, -90, 2.2],
@@ -134,7 +154,7 @@ export function buildLeftScapula(): ScapulaGeometry {
   const bodyMesh = new MeshBuilder();
   fanPlate(bodyMesh, {
     centre: PLATE_CENTRE,
-    outline: BODY_OUTLINE.map(([u, v, e]) => [u, v, e / 1000] as const),
+    outline: SCAPULA_BODY_OUTLINE.map(([u, v, e]) => [u, v, e / 1000] as const),
     columns: 64,
     rows: [0.3, 0.58, 0.8, 0.93],
     rimSteps: 3,

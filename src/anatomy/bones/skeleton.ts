@@ -100,7 +100,8 @@ function labelPositions(): Record<BoneId, Vec3> {
   const out = {} as Record<BoneId, Vec3>;
   const L = LANDMARKS;
   const sc = leftScapulaPlane();
-  const scapula = sc.point(58, -62, 2);
+  // On the lower body of the blade, below the clock dial and clear of its points [EST].
+  const scapula = sc.point(10, -84, 2);
   // On the clavicle's lateral part, the stretch seen from behind between the neck and the acromion.
   const clavicleLine = buildLeftClavicle().centreline;
   const clavicleAnchor = clavicleLine[Math.round(clavicleLine.length * 0.78)]!;

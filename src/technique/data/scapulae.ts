@@ -68,8 +68,9 @@ function scapulaCircles(side: Side): Stroke {
       en: `Massage the ${name.en.toLowerCase()} shoulder blade with your ${name.en.toLowerCase()} palm in circles: press while moving outward and down, then stroke without pressure on the way back toward the spine and up. Your other hand rests on the mother's shoulder. Repeat 5-6 times.`,
     },
     hands: side === 'L' ? { left: working, right: resting } : { right: working, left: resting },
-    // [EST] a 3 cm circle stays on the body of the shoulder blade, just outside the clock points.
-    path: { kind: 'circle', centre: { landmark: `${side}.scapula.dialCentre` }, radius: 0.03, startHour: 12, turn: side === 'L' ? 'ccw' : 'cw' },
+    // [EST] a circle of 2.5 cm radius round the dial: just outside the clock points (21 mm) and
+    // inside the bone's outline all round (tests/unit/anatomy/scapulaDial.test.ts).
+    path: { kind: 'circle', centre: { landmark: `${side}.scapula.dialCentre` }, radius: 0.025, startHour: 12, turn: side === 'L' ? 'ccw' : 'cw' },
     mirror: 'none',
     phases: [
       {

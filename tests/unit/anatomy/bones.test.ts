@@ -20,6 +20,7 @@ import { clockPoint } from '../../../src/anatomy/clockFace';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { LANDMARK_IDS, THORACIC, VERTEBRAE, type VertebraId } from '../../../src/anatomy/landmarkIds';
 import { REFERENCE } from '../../../src/anatomy/reference';
+import { SCAPULA_OUTLINE } from '../../../src/anatomy/scapulaFrame';
 import { spineAtVertebra } from '../../../src/anatomy/spine';
 import { distance, dot, mirrorX, normalize, sub, type Vec3 } from '../../../src/anatomy/vec';
 
@@ -277,13 +278,15 @@ describe('shoulder blades', () => {
     const plane = built.scapula.plane;
     const body = vertices(built.scapula.body).map(plane.toPlane);
     const near = (u: number, v: number, r: number) => body.filter((p) => Math.hypot(p[0] - u, p[1] - v) < r);
-    const dial = near(36, -46, 10);
+    const [dialU, dialV] = SCAPULA_OUTLINE.dialCentre.map((x) => x * 1000) as [number, number];
+    const dial = near(dialU, dialV, 10);
     expect(dial.length).toBeGreaterThan(4);
     const t = range(dial, (p) => p[2]);
     expect(t.max - t.min).toBeLessThan(4);
     // The dial's bone landmark lies on the posterior face (the clock points sit on it).
     expect(Math.abs(t.max)).toBeLessThan(1.5);
-    const lateralBorder = near(56, -58, 6);
+    // On the straight lateral border, halfway from the infraglenoid tubercle to the inferior angle.
+    const lateralBorder = near(37, -70, 6);
     const lt = range(lateralBorder, (p) => p[2]);
     expect(lt.max - lt.min).toBeGreaterThan(t.max - t.min + 2);
   });
