@@ -1,0 +1,108 @@
+/**
+ * The records the app keeps on the device beyond preferences, as this version writes them. Each
+ * record carries its kind (`type`) and its own version (`v`), so a record written by a newer
+ * version is recognised as such and kept, not misread or overwritten.
+ */
+
+/** The object stores of the one records database. */
+export const STORE_NAMES = ['attempts', 'reviews', 'checklists', 'diary'] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+export type TestKind = 'pre' | 'post' | 'practice';
+export const TEST_KINDS = ['pre', 'post', 'practice'] as const satisfies readonly TestKind[];
+
+export type QuestionKind = 'statement' | 'tapPoint' | 'drawStroke' | 'pressOrGlide' | 'handPart' | 'order';
+export const QUESTION_KINDS = [
+  'statement',
+  'tapPoint',
+  'drawStroke',
+  'pressOrGlide',
+  'handPart',
+  'order',
+] as const satisfies readonly QuestionKind[];
+
+export interface AnswerRecord {
+  /** Stable id of the question in the bank. */
+  readonly questionId: string;
+  readonly questionKind: QuestionKind;
+  /** The step it tests ('neck' | 'shoulders' | 'scapulae' | 'back'), or null. */
+  readonly stepId: string | null;
+  readonly correct: boolean;
+  /** The learner's answer as short text ('true', '23 mm', 'neck,back,...'). */
+  readonly given: string;
+  /** Place questions: the distance along the skin to the true place. */
+  readonly distanceMm?: number;
+  /** ISO date. */
+  readonly answeredAt: string;
+}
+
+export interface AttemptRecord {
+  /** `newRecordId()`. */
+  readonly id: string;
+  readonly type: 'attempt';
+  readonly v: 1;
+  readonly testKind: TestKind;
+  readonly lang: string;
+  /** ISO date. */
+  readonly startedAt: string;
+  /** ISO date; null while the attempt is in progress (to be resumed). */
+  readonly finishedAt: string | null;
+  /** The order the learner got the questions in. */
+  readonly questionIds: readonly string[];
+  readonly answers: readonly AnswerRecord[];
+  /** 0..100 once finished, null before (the validator holds the two together). */
+  readonly score: number | null;
+}
+
+/** A Leitner box for the Practise queue (`leitner.ts`), one per question. */
+export interface ReviewCard {
+  /** The questionId. */
+  readonly id: string;
+  readonly type: 'review';
+  readonly v: 1;
+  /** 1..5 */
+  readonly box: number;
+  /** ISO date. */
+  readonly lastSeen: string;
+  /** ISO date. */
+  readonly due: string;
+}
+
+/** A record kept on the device that this version does not list: it is left exactly as it is. */
+export interface RecordProblem {
+  readonly store: StoreName;
+  readonly key: string;
+  /** 'damaged': fails its check; 'newer': written by a newer version of the app. */
+  readonly reason: 'damaged' | 'newer';
+}
+
+export interface Listed<T> {
+  readonly records: readonly T[];
+  readonly problems: readonly RecordProblem[];
+}
+
+export interface ImportResult {
+  /** Records added to the device. */
+  readonly added: number;
+  /** Records whose id was already on the device: left as they were. */
+  readonly alreadyThere: number;
+}
+
+export interface RecordsStore {
+  /** True when the device holds records written by a newer version of the app: nothing is written then. */
+  readonly readOnly: boolean;
+  /** Newest first (by `startedAt`). */
+  listAttempts(): Promise<Listed<AttemptRecord>>;
+  /** Adds or replaces an attempt; throws RecordsError('quota' | 'readOnly' | 'recordKept' | 'invalid' | 'unavailable'). */
+  putAttempt(attempt: AttemptRecord): Promise<void>;
+  /** Deletes an attempt; one this version can't read is kept (RecordsError('recordKept')). */
+  deleteAttempt(id: string): Promise<void>;
+  listReviews(): Promise<Listed<ReviewCard>>;
+  /** Writes the cards in one transaction; a card the device holds but can't read is left as it is. */
+  putReviews(cards: readonly ReviewCard[]): Promise<void>;
+  /** JSON text of every store, damaged and newer records included as they are (`backup.ts`). */
+  exportBackup(): Promise<string>;
+  /** Adds the file's records whose id is not on the device, in one transaction; throws BackupError. */
+  importBackup(text: string): Promise<ImportResult>;
+  close(): void;
+}

@@ -1,0 +1,69 @@
+/** Records and databases for the records tests (fake-indexeddb stands in for the browser's). */
+import { openDB } from 'idb';
+import type { AnswerRecord, AttemptRecord, ReviewCard } from '../../../src/records';
+
+let databases = 0;
+/** A database name no other test uses. */
+export const freshName = (): string => `records-test-${++databases}-${Math.random().toString(36).slice(2)}`;
+
+export function answer(overrides: Partial<AnswerRecord> = {}): AnswerRecord {
+  return {
+    questionId: 'statement-neck-1',
+    questionKind: 'statement',
+    stepId: 'neck',
+    correct: true,
+    given: 'true',
+    answeredAt: '2026-12-02T09:01:00.000Z',
+    ...overrides,
+  };
+}
+
+export function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+  return {
+    id: 'attempt-1',
+    type: 'attempt',
+    v: 1,
+    testKind: 'pre',
+    lang: 'id',
+    startedAt: '2026-12-02T09:00:00.000Z',
+    finishedAt: '2026-12-02T09:10:00.000Z',
+    questionIds: ['statement-neck-1', 'tap-scapula-8'],
+    answers: [
+      answer(),
+      answer({ questionId: 'tap-scapula-8', questionKind: 'tapPoint', stepId: 'scapulae', correct: false, given: '41 mm', distanceMm: 41 }),
+    ],
+    score: 50,
+    ...overrides,
+  };
+}
+
+export function card(overrides: Partial<ReviewCard> = {}): ReviewCard {
+  return {
+    id: 'statement-neck-1',
+    type: 'review',
+    v: 1,
+    box: 1,
+    lastSeen: '2026-12-02T09:01:00.000Z',
+    due: '2026-12-02T09:01:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Writes `records` straight into a store, past the app's checks (as a damaged disk or a newer app would). */
+export async function writeRaw(name: string, store: string, records: readonly unknown[]): Promise<void> {
+  const db = await openDB(name);
+  const tx = db.transaction(store, 'readwrite');
+  await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+  db.close();
+}
+
+/** Everything in a store, as it is on the device. */
+export async function readRaw(name: string, store: string): Promise<unknown[]> {
+  const db = await openDB(name);
+  try {
+    const values: unknown[] = await db.getAll(store);
+    return values;
+  } finally {
+    db.close();
+  }
+}
