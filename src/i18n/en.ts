@@ -6,6 +6,11 @@ export const en: Dictionary = {
     title: 'Oxytocin Massage 3D',
     subtitle: 'Oxytocin massage practice for companions of new mothers',
   },
+  modes: {
+    label: 'Ways to use the app',
+    lesson: 'Learn',
+    check: 'Check yourself',
+  },
   language: {
     label: 'Language',
     id: 'Indonesia',

@@ -4,6 +4,11 @@ export const id = {
     title: 'Pijat Oksitosin 3D',
     subtitle: 'Latihan pijat oksitosin untuk pendamping ibu nifas',
   },
+  modes: {
+    label: 'Cara memakai aplikasi',
+    lesson: 'Belajar',
+    check: 'Uji diri',
+  },
   language: {
     label: 'Bahasa',
     id: 'Indonesia',

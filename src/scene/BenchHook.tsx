@@ -2,12 +2,16 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Spherical, Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useAppStore } from '../state/store';
+import { bodyProbe } from './body-api/bodyProbe';
 
 export interface BenchApi {
   stats(): { triangles: number; drawCalls: number; lights: number };
   setAzimuth(radians: number): void;
   play?(): void;
   coverage?(): number;
+  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place). */
+  placeOnScreen(actionId: string, line?: number): { x: number; y: number } | null;
 }
 
 declare global {
@@ -53,7 +57,7 @@ export function measureCoverage(gl: WebGLRenderer, scene: Scene, camera: Camera)
   return covered / (width * height);
 }
 
-/** Read-only numbers and a fixed orbit for `npm run bench`; costs nothing unless called. */
+/** Read-only numbers and a fixed orbit for `npm run bench` (and places on the screen for the browser tests); costs nothing unless called. */
 export function BenchHook({ play }: { play?: () => void }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -80,6 +84,11 @@ export function BenchHook({ play }: { play?: () => void }) {
         camera.lookAt(target);
       },
       coverage: () => measureCoverage(gl, scene, camera),
+      placeOnScreen: (actionId, line = 0) => {
+        const lines = useAppStore.getState().namedPlaces.filter((p) => p.actionId === actionId).flatMap((p) => p.lines);
+        const at = lines[line]?.[0];
+        return at ? bodyProbe()?.toScreen(at) ?? null : null;
+      },
       ...(play ? { play } : {}),
     };
     return () => {

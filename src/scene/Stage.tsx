@@ -6,6 +6,7 @@ import { frameDrawn } from '../state/frameValues';
 import { useAppStore } from '../state/store';
 import { AdaptiveDpr } from './AdaptiveDpr';
 import { BenchHook } from './BenchHook';
+import { SkinProbe } from './body-api/SkinProbe';
 import { Body } from './body/Body';
 import { HighlightRings } from './body/HighlightRings';
 import { SKIN_DENT } from './body/skinMaterial';
@@ -50,6 +51,7 @@ export function Stage() {
       <Body />
       <LessonLayer surface={SKIN_SURFACE} dent={SKIN_DENT} />
       <HighlightRings />
+      <SkinProbe />
       <CameraRig keepOutside={keepOutsideSkin} />
       <ReadySignal />
       <BenchHook play={playForBench} />

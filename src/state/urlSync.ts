@@ -2,7 +2,7 @@ import { DEFAULT_MODE } from './modeIds';
 import { useAppStore } from './store';
 
 /**
- * Keeps `?step=` and `?lang=` in the address bar in step with the app, so a trainer can copy the
+ * Keeps `?mode=`, `?step=` and `?lang=` in the address bar in step with the app, so a trainer can copy the
  * link to step 3 in English and it opens there. A link that named its step in the hash is
  * rewritten to the query form.
  */
@@ -19,6 +19,6 @@ export function syncUrl(): () => void {
   };
   write();
   return useAppStore.subscribe((state, previous) => {
-    if (state.language !== previous.language || state.selectedView !== previous.selectedView) write();
+    if (state.language !== previous.language || state.selectedView !== previous.selectedView || state.mode !== previous.mode) write();
   });
 }

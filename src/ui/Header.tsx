@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AboutDialog } from './AboutDialog';
+import { ModeNav } from './ModeNav';
 
 export function Header() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
+      <ModeNav />
       <div className="header-actions">
         <AboutDialog />
         <LanguageSwitch />

@@ -1,10 +1,23 @@
 import { useMemo } from 'react';
+import { distanceAlongSkin } from '../../anatomy/alongSkin';
+import { LANDMARKS } from '../../anatomy/landmarks';
+import { SKIN_SURFACE } from '../../anatomy/skin/skinSurface';
+import type { Vec3 } from '../../anatomy/vec';
 import { SCHEDULE } from '../../motion/techniqueSchedule';
 import type { CameraRequest } from '../../state/cameraRequests';
-import type { BodyHighlight, BodyLayers } from '../../state/slices/bodySlice';
+import type { BodyHighlight, BodyLayers, NamedPlace } from '../../state/slices/bodySlice';
 import { useAppStore } from '../../state/store';
 import type { ViewPresetId } from '../../state/viewPresetIds';
 import type { StepId, ViewId } from '../../technique/ids';
+import { bodyProbe, type SkinHit } from './bodyProbe';
+
+/** Where a point on the back lies from the base of the neck (C7), as a person would say it. */
+export interface BackOffset {
+  /** Toward the mother's right (+) or left (-) of the spine, millimetres. */
+  readonly rightMm: number;
+  /** Below (+) or above (-) the base of the neck, millimetres. */
+  readonly belowMm: number;
+}
 
 /** What a mode may ask of the body. Picks come the other way, through `<BodyView onPick>`. */
 export interface BodyApi {
@@ -20,10 +33,22 @@ export interface BodyApi {
   playAction(actionId: string): void;
   /** Plays one step from its start and stops at its end. */
   playStep(stepId: StepId): void;
+  /** Stops what is playing where it is. */
+  pause(): void;
   /** Flies the camera to a preset view. */
   setView(view: ViewPresetId): void;
   /** Any camera request: a preset, or an orbit, zoom or pan nudge. */
   moveCamera(request: CameraRequest): void;
+  /** The skin under a viewport pixel (a tap, a cursor, a drawn stroke); null off the body or before it is drawn. */
+  skinAt(clientX: number, clientY: number): SkinHit | null;
+  /** Where a body point is drawn on the screen (viewport pixels); null before the body is drawn. */
+  toScreen(point: Vec3): { readonly x: number; readonly y: number } | null;
+  /** From `a` to `b` along the skin, millimetres (made for the few centimetres of judging a tap). */
+  distanceAlongSkinMm(a: Vec3, b: Vec3): number;
+  /** Where a point lies from the base of the neck: for words that describe a place without naming it. */
+  offsetFromNeckBase(point: Vec3): BackOffset;
+  /** The named places of a movement (a point's places, a stroke's lines), once the technique is laid. */
+  placesOf(actionId: string): readonly NamedPlace[];
 }
 
 function spanOf(id: string, list: readonly { readonly start: number; readonly end: number; readonly id: string }[]) {
@@ -54,8 +79,17 @@ export function useBody(): BodyApi {
         const span = spanOf(stepId, steps);
         store().playSpan(span.start, span.end);
       },
+      pause: () => store().pause(),
       setView: (view) => store().requestView(view),
       moveCamera: (request) => store().requestCamera(request),
+      skinAt: (x, y) => bodyProbe()?.skinAt(x, y) ?? null,
+      toScreen: (point) => bodyProbe()?.toScreen(point) ?? null,
+      distanceAlongSkinMm: (a, b) => distanceAlongSkin(a, b, SKIN_SURFACE) * 1000,
+      offsetFromNeckBase: (point) => {
+        const neckBase = LANDMARKS.C7.skin;
+        return { rightMm: (point[0] - neckBase[0]) * 1000, belowMm: (neckBase[1] - point[1]) * 1000 };
+      },
+      placesOf: (actionId) => store().namedPlaces.filter((place) => place.actionId === actionId),
     };
   }, []);
 }

@@ -31,7 +31,8 @@ function ringsFor(highlight: BodyHighlight | null, places: readonly NamedPlace[]
   if (highlight.kind === 'point') return [{ at: highlight.at, normal: highlight.normal }];
   return places
     .filter((place) => place.actionId === highlight.actionId)
-    .flatMap((place) => (place.kind === 'point' ? place.points : place.points.slice(0, 1)))
+    // A point's places; where each line of a stroke starts (both sides of a mirrored one).
+    .flatMap((place) => (place.kind === 'point' ? place.points : place.lines.map((line) => line[0]).filter((p) => p !== undefined)))
     .map((p) => ({ at: p, normal: SKIN_SURFACE.project(p).normal }));
 }
 

@@ -197,7 +197,7 @@ export function overlayLabels(overlay: TechniqueOverlay): SceneLabelSpec[] {
 /** The places the technique names on the body, for telling what a tap was near. */
 export function namedPlaces(overlay: TechniqueOverlay): NamedPlace[] {
   return [
-    ...overlay.points.map((p): NamedPlace => ({ kind: 'point', actionId: p.actionId, stepId: p.stepId, name: p.label, points: [p.at.point] })),
-    ...overlay.strokes.map((s): NamedPlace => ({ kind: 'path', actionId: s.actionId, stepId: s.stepId, name: s.title, points: s.lines.flat() })),
+    ...overlay.points.map((p): NamedPlace => ({ kind: 'point', actionId: p.actionId, stepId: p.stepId, name: p.label, points: [p.at.point], lines: [[p.at.point]] })),
+    ...overlay.strokes.map((s): NamedPlace => ({ kind: 'path', actionId: s.actionId, stepId: s.stepId, name: s.title, points: s.lines.flat(), lines: s.lines })),
   ];
 }

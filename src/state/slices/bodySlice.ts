@@ -34,6 +34,8 @@ export interface NamedPlace {
   readonly name: Text;
   /** The place on the skin (one for a point, the line for a path). */
   readonly points: readonly Point3[];
+  /** A path's lines in the order the stroke runs, one per copy (a mirrored stroke has two); a point's one place. */
+  readonly lines: readonly (readonly Point3[])[];
 }
 
 /** What the user picked on the body, given to the open mode. */

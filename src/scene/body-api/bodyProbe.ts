@@ -1,0 +1,29 @@
+import type { Vec3 } from '../../anatomy/vec';
+
+/** A place on the skin and its outward normal. */
+export interface SkinHit {
+  readonly point: Vec3;
+  readonly normal: Vec3;
+}
+
+/**
+ * What the drawn scene can answer about the screen: which skin lies under a pixel, and where a
+ * body point shows on the screen. Set by `<SkinProbe>` inside the canvas while it is mounted.
+ */
+export interface BodyProbe {
+  /** The skin under a viewport (client) pixel, or null when the pixel shows no skin. */
+  skinAt(clientX: number, clientY: number): SkinHit | null;
+  /** Where a body point is drawn, in viewport (client) pixels; null when behind the camera. */
+  toScreen(point: Vec3): { readonly x: number; readonly y: number } | null;
+}
+
+let current: BodyProbe | null = null;
+
+export function setBodyProbe(probe: BodyProbe | null): void {
+  current = probe;
+}
+
+/** The probe of the canvas that is drawn now; null before the scene has loaded. */
+export function bodyProbe(): BodyProbe | null {
+  return current;
+}
