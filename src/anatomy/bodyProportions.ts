@@ -143,7 +143,7 @@ export const BODY_PROPORTIONS = {
   thumbBaseSide: est(0.75, 'thumb root, across the half-width of the hand'),
   thumbBaseLift: est(1.3, 'the thumb is thicker at its root'),
   thumbTip: est(0.08, 'thumb tip beyond the wrist'),
-  thumbTipSide: est(1.15, 'thumb tip, across the half-width of the hand'),
+  thumbTipSide: est(0.9, 'thumb tip, across the half-width of the hand (the two thumbs stay apart)'),
   thumbRadius: est(0.0085, 'thumb'),
   thumbBlend: est(0.016, 'thumb into the hand'),
   handBlend: est(0.02, 'hand into the wrist'),

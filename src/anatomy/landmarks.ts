@@ -76,8 +76,8 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
 
   const rib = (level: 'T4' | 'T5' | 'T6', source: string) => {
     const s = spineAtVertebra(level);
-    const bone = add(add(add(s.point, scale(outward, R.ribAngleFromMidline.value)), scale(s.back, -R.skinToRib5.value)), scale(s.up, -0.005));
-    return { ...overBone(bone, s.back, R.skinToRib5.value), source };
+    const bone = add(add(add(s.point, scale(outward, R.ribAngleFromMidline.value)), scale(s.back, -R.skinToRib5Men.value)), scale(s.up, -0.005));
+    return { ...overBone(bone, s.back, R.skinToRib5Men.value), source };
   };
 
   return {
@@ -93,9 +93,9 @@ function leftSide(): Record<PairedName, Omit<Landmark, 'id'>> {
     tragion: { ...overBone(tragion, outward, 0.004), source: 'EST (≈ C1 level, S1 vertex-C7)' },
     supraclavicularFossa: { bone: fossaBone, skin: fossaSkin, normal: normalize(add(torsoUp, scale(torsoBack, -0.4))), source: 'S14' },
     shoulderTop: { bone: shoulderTopBone, skin: shoulderTopSkin, normal: torsoUp, source: 'S14 (trapezius upper border), EST' },
-    'rib5.posterior': rib('T4', 'S20 (rib 5 at T4 spinous level), S24 depth, EST rib angle'),
-    'rib6.posterior': rib('T5', 'S20 (rib 6 at T5 spinous level), S24 depth, EST rib angle'),
-    'rib7.posterior': rib('T6', 'S20 S21 (rib 7 at T6 spinous level), EST rib angle'),
+    'rib5.posterior': rib('T4', 'S20 (rib 5 at T4 spinous level), S24 depth (measured in men), EST rib angle'),
+    'rib6.posterior': rib('T5', 'S20 (rib 6 at T5 spinous level), S24 depth (measured in men), EST rib angle'),
+    'rib7.posterior': rib('T6', 'S20 S21 (rib 7 at T6 spinous level), S24 depth (measured in men), EST rib angle'),
   };
 }
 

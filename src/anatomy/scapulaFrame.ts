@@ -41,9 +41,12 @@ export const SCAPULA_OUTLINE = {
 /** Upward rotation turns about the middle of the medial border [EST]. */
 const ROTATION_PIVOT: readonly [number, number] = [0, -0.05];
 
+/** Upward rotation of the blade: its rest [S9] plus what folding the arms on the table adds [EST]. */
+export const UPWARD_ROTATION_DEG = R.scapulaUpwardRotationRest.value + R.scapulaUpwardRotationArmsFolded.value;
+
 /** Applies the upward rotation (arms forward on the table) to an in-plane point. */
 export function rotateUpward([u, v]: readonly [number, number]): readonly [number, number] {
-  const a = degToRad(R.scapulaUpwardRotation.value);
+  const a = degToRad(UPWARD_ROTATION_DEG);
   const du = u - ROTATION_PIVOT[0];
   const dv = v - ROTATION_PIVOT[1];
   return [ROTATION_PIVOT[0] + du * Math.cos(a) - dv * Math.sin(a), ROTATION_PIVOT[1] + du * Math.sin(a) + dv * Math.cos(a)];

@@ -117,8 +117,16 @@ export const SKIN_SURFACE: SkinSurface = { project: projectToSkin, distance: ski
  */
 export function keepOutsideSkin(p: Vec3, clearance: number): Vec3 {
   if (skinDistance(p) >= clearance) return p;
-  const q = solveAlongGradient(p, clearance).point;
-  // Newton lands on the level set from either side; nudge onto its outer side.
-  const short = clearance - skinDistance(q);
-  return short > 0 ? add(q, scale(skinNormal(q), short * 2)) : q;
+  let q = solveAlongGradient(p, clearance).point;
+  // Newton lands on the level set from either side, or short of it in a crease (between an arm and
+  // the trunk the field's gradient turns as it climbs): nudge outward until the clearance holds.
+  for (let i = 0; i < MAX_NUDGES; i++) {
+    const short = clearance - skinDistance(q);
+    if (short <= 0) break;
+    q = add(q, scale(skinNormal(q), short * 2));
+  }
+  return q;
 }
+
+/** Outward nudges at most after the Newton steps of `keepOutsideSkin`. */
+const MAX_NUDGES = 24;

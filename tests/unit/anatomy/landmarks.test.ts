@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { LANDMARK_IDS, PAIRED, THORACIC, type VertebraId } from '../../../src/anatomy/landmarkIds';
 import { REFERENCE, type Measurement } from '../../../src/anatomy/reference';
+import { leftScapulaFrame } from '../../../src/anatomy/scapulaFrame';
 import { TRUNK_UP, arcLengthOf, spineAtVertebra } from '../../../src/anatomy/spine';
 import { distance, dot, length, mirrorX, sub, type Vec3 } from '../../../src/anatomy/vec';
 
@@ -17,6 +18,15 @@ function expectWithin(actual: number, m: Measurement, note: string) {
 }
 
 describe('landmark table', () => {
+  test('every reference value names its source tag or says it is an estimate', () => {
+    for (const [key, m] of Object.entries(R)) {
+      expect(m.source, key).toMatch(/^(S\d+\b|EST\b)/);
+      // A figure built on a source (a point chosen in its range, a derived value) is an estimate, said so up front.
+      if (/\bEST\b/.test(m.source)) expect(m.source, key).toMatch(/^EST/);
+    }
+    expect(R.skinToRib5Men.source).toMatch(/men/);
+  });
+
   test('every named landmark is built, with a source and finite coordinates', () => {
     for (const id of LANDMARK_IDS) {
       const l = L[id];
@@ -153,12 +163,25 @@ describe('clavicle, neck and ribs', () => {
     expect(dot(sub(mastoid, tragion), head.back)).toBeGreaterThan(0);
   });
 
-  test('ribs 5 and 6 start level with the T4 and T5 spinous processes (S20), 27 ± 4 mm under the skin (S24)', () => {
+  test('upward rotation: about 3° at rest (S9) plus 10-15° with the arms folded (EST), measured on the medial border', () => {
+    expectWithin(R.scapulaUpwardRotationRest.value, { ...R.scapulaUpwardRotationRest, value: 3, tolerance: 1 }, 'rest');
+    expect(R.scapulaUpwardRotationArmsFolded.value).toBeGreaterThanOrEqual(10);
+    expect(R.scapulaUpwardRotationArmsFolded.value).toBeLessThanOrEqual(15);
+    // Unrotated, the inferior angle lies straight below the spine root in the blade's plane; the
+    // rotation swings it out by the whole angle.
+    const f = leftScapulaFrame();
+    const left = { root: L['L.scapula.spineRoot'].bone, ia: L['L.scapula.inferiorAngle'].bone };
+    const d = sub(left.ia, left.root);
+    const angle = (Math.atan2(dot(d, f.lateral), -dot(d, f.up)) * 180) / Math.PI;
+    expect(angle).toBeCloseTo(R.scapulaUpwardRotationRest.value + R.scapulaUpwardRotationArmsFolded.value, 6);
+  });
+
+  test('ribs 5 and 6 start level with the T4 and T5 spinous processes (S20), 27 ± 4 mm under the skin (S24, measured in men)', () => {
     const rib5 = L['L.rib5.posterior'];
     const rib6 = L['L.rib6.posterior'];
     expect(Math.abs(trunkHeight(rib5.bone) - levelOf('T4'))).toBeLessThan(0.015);
     expect(Math.abs(trunkHeight(rib6.bone) - levelOf('T5'))).toBeLessThan(0.015);
-    expectWithin(distance(rib5.skin, rib5.bone), R.skinToRib5, 'skin to rib 5');
+    expectWithin(distance(rib5.skin, rib5.bone), R.skinToRib5Men, 'skin to rib 5');
     expectWithin(Math.abs(rib5.bone[0]), R.ribAngleFromMidline, 'rib angle');
   });
 });
