@@ -149,8 +149,15 @@ export const BODY_PROPORTIONS = {
   handBlend: est(0.02, 'hand into the wrist'),
   fingertipHalfSpan: est(0.04, 'the hands rest side by side in front of the body'),
   armBlend: est(0.02, 'tuned'),
-  /** The table top, measured up from the seat. */
-  tableTopAboveSeat: est(0.27, 'seat 45 cm, table 72 cm'),
+  /** Where the forearms and hands rest (on the pillow), measured up from the seat. */
+  armRestAboveSeat: est(0.27, 'seat 44 cm; a 65 cm table with the pillow on it'),
+  /** The pillow on the table under the forearms (seed 003: "Bantal digunakan untuk menyangga tangan"). */
+  pillowThickness: est(0.06, 'a pillow pressed to about 6 cm under the forearms (10-12 cm unloaded)'),
+  pillowWidth: est(0.6, 'a bed pillow about 60 x 40 cm, its long side across the table'),
+  pillowDepth: est(0.4, 'a bed pillow about 60 x 40 cm'),
+  pillowOverhang: est(0.02, 'the pillow hangs a little over the near edge of the table, under the elbows, short of the belly'),
+  pillowSeamLift: est(0.014, 'the seam round the edge sits above the table; the middle lies flat on it'),
+  pillowRestClearance: est(0.0005, 'the pillow stops this far under the arms where they press it down'),
   tableEdgeGap: est(0.02, 'table edge just in front of the abdomen'),
   tableDepth: est(0.6, 'a small table'),
   tableWidth: est(1.0, 'a small table'),

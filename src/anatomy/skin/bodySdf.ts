@@ -160,7 +160,10 @@ function nuchalFurrow(): Step[] {
 const ACROMION = L['L.scapula.acromion'];
 const GLENOID = L['L.scapula.glenoid'];
 const HUMERAL_HEAD = add(GLENOID.bone, scale(OUT, P.humeralHeadLateral));
-const TABLE_TOP_Y = SEAT_Y + P.tableTopAboveSeat;
+/** The forearms and hands rest at this height, on the pillow. */
+const ARM_REST_Y = SEAT_Y + P.armRestAboveSeat;
+/** The table top: under the pillow. */
+const TABLE_TOP_Y = ARM_REST_Y - P.pillowThickness;
 
 /** Point `length` from `from`, at the given x and y, toward -z (forward). */
 function reachForward(from: Vec3, length: number, x: number, y: number): Vec3 {
@@ -171,11 +174,11 @@ function reachForward(from: Vec3, length: number, x: number, y: number): Vec3 {
   return [x, y, from[2] - Math.sqrt(dz2)];
 }
 
-/** Where the arms rest: elbow, wrist and fingertips of the left arm on the table. */
+/** Where the arms rest: elbow, wrist and fingertips of the left arm on the pillow. */
 export const ARM_POSE = (() => {
-  const elbow = reachForward(HUMERAL_HEAD, P.upperArmLength, -P.elbowHalfSpan, TABLE_TOP_Y + P.upperArmRadiusElbow);
-  const wrist = reachForward(elbow, P.forearmLength, -P.wristHalfSpan, TABLE_TOP_Y + P.forearmRadiusWrist);
-  const fingertips = reachForward(wrist, P.handLength, -P.fingertipHalfSpan, TABLE_TOP_Y + P.fingerRadiusTip);
+  const elbow = reachForward(HUMERAL_HEAD, P.upperArmLength, -P.elbowHalfSpan, ARM_REST_Y + P.upperArmRadiusElbow);
+  const wrist = reachForward(elbow, P.forearmLength, -P.wristHalfSpan, ARM_REST_Y + P.forearmRadiusWrist);
+  const fingertips = reachForward(wrist, P.handLength, -P.fingertipHalfSpan, ARM_REST_Y + P.fingerRadiusTip);
   return { humeralHead: HUMERAL_HEAD, elbow, wrist, fingertips };
 })();
 
@@ -229,19 +232,19 @@ function fossa(): Step[] {
 }
 
 /**
- * A resting hand, palm down on the table, as a clean mannequin's: a mitten (a flat tube tapering
+ * A resting hand, palm down on the pillow, as a clean mannequin's: a mitten (a flat tube tapering
  * from the heel of the palm to the fingertips) and a thumb along its inner side.
  */
 function hand(wrist: Vec3, fingertips: Vec3): Step[] {
   const along = normalize(sub([fingertips[0], wrist[1], fingertips[2]], wrist));
   // Seen from above, the left hand's thumb lies to the right of its fingers.
   const thumbSide = normalize(cross(along, UP));
-  const onTable = (forward: number, side: number, height: number): Vec3 => {
+  const onPillow = (forward: number, side: number, height: number): Vec3 => {
     const p = add(add(wrist, scale(along, forward)), scale(thumbSide, side));
-    return [p[0], TABLE_TOP_Y + height, p[2]];
+    return [p[0], ARM_REST_Y + height, p[2]];
   };
-  const heel = onTable(P.palmStart, 0, P.palmHalfThickness);
-  const tip = onTable(P.handLength - P.fingerRadiusTip * P.mittenWiden, 0, P.fingerRadiusTip);
+  const heel = onPillow(P.palmStart, 0, P.palmHalfThickness);
+  const tip = onPillow(P.handLength - P.fingerRadiusTip * P.mittenWiden, 0, P.fingerRadiusTip);
   const axis = sub(tip, heel);
   const mitten = scaled(roundCone([0, 0, 0], [0, length(axis), 0], P.palmHalfThickness, P.fingerRadiusTip), heel, axesFromUpBack(axis, UP), [
     P.mittenWiden,
@@ -249,8 +252,8 @@ function hand(wrist: Vec3, fingertips: Vec3): Step[] {
     1,
   ]);
   const thumb = roundCone(
-    onTable(P.thumbBase, P.handHalfWidth * P.thumbBaseSide, P.thumbRadius * P.thumbBaseLift),
-    onTable(P.thumbTip, P.handHalfWidth * P.thumbTipSide, P.thumbRadius),
+    onPillow(P.thumbBase, P.handHalfWidth * P.thumbBaseSide, P.thumbRadius * P.thumbBaseLift),
+    onPillow(P.thumbTip, P.handHalfWidth * P.thumbTipSide, P.thumbRadius),
     P.thumbRadius * P.thumbBaseLift,
     P.thumbRadius,
   );
@@ -519,12 +522,15 @@ function clothSteps(): Step[] {
 
 export const CLOTH_PROGRAM = new SdfProgram(clothSteps());
 
-/** Where the table's near edge is: in front of the belly at table height, by `tableEdgeGap`. */
+/**
+ * The table: its near edge in front of the belly by `tableEdgeGap`, measured at the height the arms
+ * rest at (the belly is furthest forward there), its top a pillow's thickness lower.
+ */
 export const TABLE = (() => {
-  // March forward (1 mm steps) from behind the back at table height, through the body, to its front.
+  // March forward (1 mm steps) from behind the back at arm height, through the body, to its front.
   const step = 0.001;
   let z = 0;
-  const y = TABLE_TOP_Y;
+  const y = ARM_REST_Y;
   while (RAW_SKIN_PROGRAM.distance(0, y, z) > 0 && z > -1) z -= step;
   while (RAW_SKIN_PROGRAM.distance(0, y, z) < 0 && z > -1) z -= step;
   const nearEdgeZ = z - P.tableEdgeGap;
@@ -539,6 +545,21 @@ export const TABLE = (() => {
     legRadius: P.tableLegRadius,
   };
 })();
+
+/**
+ * The pillow on the table under the folded arms (seed 003, "2) Bantal": it supports the arms): its
+ * footprint (centred across the body, hanging a little over the table's near edge), the table top it
+ * lies on and the height the arms rest at, which is its top in the middle. `pillow.ts` shapes it.
+ */
+export const PILLOW = {
+  centreZ: TABLE.nearEdgeZ + P.pillowOverhang - P.pillowDepth / 2,
+  halfWidth: P.pillowWidth / 2,
+  halfDepth: P.pillowDepth / 2,
+  bottomY: TABLE_TOP_Y,
+  topY: ARM_REST_Y,
+  seamLift: P.pillowSeamLift,
+  restClearance: P.pillowRestClearance,
+} as const;
 
 /** The round stool she sits on, under the sarong. */
 export const STOOL = {

@@ -1,8 +1,9 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { BoxGeometry, CylinderGeometry, type BufferGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, type ColorRepresentation } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { STOOL, TABLE } from '../../anatomy/skin/bodySdf';
+import { pillowMesh } from '../../anatomy/skin/pillow';
 import type { SkinMode } from '../../state/preferences';
 import { DRAG_PX } from '../body-api/sendPick';
 import { loadSkinGeometry } from '../skin/loadSkin';
@@ -14,7 +15,7 @@ export interface SkinProps {
   readonly mode?: SkinMode;
   /** Called once, after the first frame drawn with the skin geometry. */
   readonly onReady?: (geometry: BufferGeometry) => void;
-  /** Draw the table the arms rest on and the stool she sits on (default true). */
+  /** Draw the table, the pillow the arms rest on and the stool she sits on (default true). */
   readonly showFurniture?: boolean;
   /** A tap (not a drag) on the skin, at this point. Only then is the skin tested for hits. */
   readonly onTap?: (point: [number, number, number]) => void;
@@ -22,7 +23,7 @@ export interface SkinProps {
 
 /**
  * The mother's skin (with her hair and sarong), generated from the landmark table in a worker, the
- * table her arms rest on and the stool she sits on. The skin material carries the shared dent
+ * table with the pillow her arms rest on, and the stool she sits on. The skin material carries the shared dent
  * (`SKIN_DENT`).
  */
 export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: SkinProps) {
@@ -80,10 +81,34 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
 /** Legs of the stool, spread round its rim. */
 const STOOL_LEGS = 3;
 const WOOD = '#9a7a5a';
+/** The pillowcase: a plain, pale cotton that stands apart from the wood, the skin and the sarong. */
+const PILLOWCASE = '#d9cb9c';
+
+/** Paints a part one colour (a vertex colour, linear) and drops its uvs, so all parts merge alike. */
+function painted(geometry: BufferGeometry, colour: ColorRepresentation): BufferGeometry {
+  const c = new Color(colour);
+  const count = geometry.getAttribute('position').count;
+  const rgb = new Float32Array(count * 3);
+  for (let i = 0; i < count; i++) rgb.set([c.r, c.g, c.b], 3 * i);
+  geometry.setAttribute('color', new BufferAttribute(rgb, 3));
+  geometry.deleteAttribute('uv');
+  return geometry;
+}
+
+/** The pillow under her forearms, from its pure mesh (`anatomy/skin/pillow.ts`). */
+function pillowGeometry(): BufferGeometry {
+  const mesh = pillowMesh();
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+  geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+  geometry.computeVertexNormals();
+  return geometry;
+}
 
 /**
- * A plain table (its near edge just in front of the mother, four legs) and a round stool, merged
- * into one geometry: one draw call instead of nine.
+ * A plain table (its near edge just in front of the mother, four legs) with a pillow on it under
+ * her forearms (seed 003: a pillow supports the arms), and a round stool, merged into one geometry
+ * coloured per vertex: one draw call instead of ten.
  */
 function Furniture() {
   const { geometry, material } = useMemo(() => {
@@ -94,7 +119,7 @@ function Furniture() {
     const legZ = t.depth / 2 - t.legInset;
     const legHeight = t.topY - t.thickness - t.floorY;
     const stoolLegHeight = s.topY - s.thickness - s.floorY;
-    const parts = [
+    const wood = [
       new BoxGeometry(t.width, t.thickness, t.depth).translate(0, t.topY - t.thickness / 2, centreZ),
       ...[-1, 1].flatMap((sx) =>
         [-1, 1].map((sz) =>
@@ -112,10 +137,11 @@ function Furniture() {
         );
       }),
     ];
+    const parts = [...wood.map((g) => painted(g, WOOD)), painted(pillowGeometry(), PILLOWCASE)];
     const merged = mergeGeometries(parts);
     for (const part of parts) part.dispose();
     if (!merged) throw new Error('furniture: the parts could not be merged');
-    return { geometry: merged, material: createVertexLitMaterial({ color: WOOD, sheen: 0.1 }) };
+    return { geometry: merged, material: createVertexLitMaterial({ vertexColors: true, sheen: 0.1 }) };
   }, []);
   useEffect(
     () => () => {
