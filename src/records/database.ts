@@ -257,18 +257,23 @@ class DeviceRecords implements RecordsStore {
     // The file is read and checked whole before anything is written (BackupError).
     const backup = parseBackup(text);
     return this.write(STORE_NAMES, async (tx) => {
-      let added = 0;
       let alreadyThere = 0;
-      for (const name of STORE_NAMES) {
+      const addFresh = async (name: StoreName, records: readonly { readonly id: string }[]): Promise<number> => {
         const store = tx.objectStore(name);
-        const records = backup[name];
         const present = await Promise.all(records.map((record) => store.getKey(record.id)));
         const fresh = records.filter((_, index) => present[index] === undefined);
         await Promise.all(fresh.map((record) => store.add(record)));
-        added += fresh.length;
         alreadyThere += records.length - fresh.length;
+        return fresh.length;
+      };
+      let added = 0;
+      let keptAsTheyWere = 0;
+      for (const name of STORE_NAMES) {
+        added += await addFresh(name, backup.stores[name]);
+        // Unchecked, as they were on the source device: listed there as problems, and here too.
+        keptAsTheyWere += await addFresh(name, backup.kept[name]);
       }
-      return { added, alreadyThere };
+      return { added, keptAsTheyWere, alreadyThere };
     });
   }
 

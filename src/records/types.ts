@@ -82,9 +82,14 @@ export interface Listed<T> {
 }
 
 export interface ImportResult {
-  /** Records added to the device. */
+  /** Readable (or newer) records added to the device. */
   readonly added: number;
-  /** Records whose id was already on the device: left as they were. */
+  /**
+   * Records the exporting app could not read (the file's `kept`), added as they were: not in
+   * `added`; the device reports them among the problems, as the source device did.
+   */
+  readonly keptAsTheyWere: number;
+  /** Records (readable or kept) whose id was already on the device: left as they were. */
   readonly alreadyThere: number;
 }
 
@@ -100,9 +105,12 @@ export interface RecordsStore {
   listReviews(): Promise<Listed<ReviewCard>>;
   /** Writes the cards in one transaction; a card the device holds but can't read is left as it is. */
   putReviews(cards: readonly ReviewCard[]): Promise<void>;
-  /** JSON text of every store, damaged and newer records included as they are (`backup.ts`). */
+  /** JSON text of every store (`backup.ts`): newer records as they are, damaged ones in `kept`. */
   exportBackup(): Promise<string>;
-  /** Adds the file's records whose id is not on the device, in one transaction; throws BackupError. */
+  /**
+   * Adds the file's records whose id is not on the device, kept ones as they were, in one
+   * transaction; never overwrites; throws BackupError.
+   */
   importBackup(text: string): Promise<ImportResult>;
   close(): void;
 }
