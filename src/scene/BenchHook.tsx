@@ -10,8 +10,8 @@ export interface BenchApi {
   setAzimuth(radians: number): void;
   play?(): void;
   coverage?(): number;
-  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place). */
-  placeOnScreen(actionId: string, line?: number): { x: number; y: number } | null;
+  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place), or its last. */
+  placeOnScreen(actionId: string, line?: number, end?: 'start' | 'end'): { x: number; y: number } | null;
 }
 
 declare global {
@@ -84,9 +84,10 @@ export function BenchHook({ play }: { play?: () => void }) {
         camera.lookAt(target);
       },
       coverage: () => measureCoverage(gl, scene, camera),
-      placeOnScreen: (actionId, line = 0) => {
+      placeOnScreen: (actionId, line = 0, end = 'start') => {
         const lines = useAppStore.getState().namedPlaces.filter((p) => p.actionId === actionId).flatMap((p) => p.lines);
-        const at = lines[line]?.[0];
+        const chosen = lines[line];
+        const at = end === 'start' ? chosen?.[0] : chosen?.[chosen.length - 1];
         return at ? bodyProbe()?.toScreen(at) ?? null : null;
       },
       ...(play ? { play } : {}),

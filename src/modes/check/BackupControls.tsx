@@ -43,7 +43,9 @@ export function BackupControls() {
     if (!file || !records) return;
     try {
       const result = await records.importBackup(await file.text());
-      setMessage({ text: fill(S.imported, { added: result.added, kept: result.alreadyThere }), ok: true });
+      const restored = fill(S.imported, { added: result.added, kept: result.alreadyThere });
+      const unreadable = fill(S.importedUnreadable, { n: result.keptAsTheyWere });
+      setMessage({ text: result.keptAsTheyWere > 0 ? { id: `${restored.id} ${unreadable.id}`, en: `${restored.en} ${unreadable.en}` } : restored, ok: true });
       await useCheckStore.getState().refresh();
     } catch (error) {
       if (!(error instanceof BackupError)) {

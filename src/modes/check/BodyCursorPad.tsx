@@ -80,7 +80,8 @@ export function BodyCursorPad({ question }: { readonly question: TapPointQuestio
     event.preventDefault();
     if (question.kind === 'tapPoint') {
       const hit = body.skinAt(at.x, at.y);
-      if (hit && answerTap(body, question, hit.point)) {
+      if (!hit) setWhere(S.offBody);
+      else if (answerTap(body, question, hit.point)) {
         setCursor(null);
         usePointerStore.getState().setTapped(at);
       }

@@ -23,7 +23,7 @@ export function QuestionPanel() {
   useEffect(() => heading.current?.focus(), [question]);
   if (!question) return null;
   return (
-    <section className="check-question" aria-labelledby="check-question-text">
+    <section className="check-question" aria-labelledby="check-question-text" data-question={question.id}>
       <p className="check-progress">
         {local(fill(S.question, { n: index + 1, total }))} · {local(S.kinds[question.kind])}
       </p>

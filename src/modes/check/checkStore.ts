@@ -75,7 +75,11 @@ export const useCheckStore = create<CheckState>((set, get) => {
     set((s) => ({ attempts: upsert(s.attempts, attempt) }));
     const { records } = get();
     if (!records) return;
-    records.putAttempt(attempt).catch((error: unknown) => set({ trouble: troubleOf(error) }));
+    records.putAttempt(attempt).then(
+      // Asked once something is kept, when the request makes sense to the learner (Firefox asks them).
+      () => void requestPersistence(),
+      (error: unknown) => set({ trouble: troubleOf(error) }),
+    );
   };
   const saveCard = (card: ReviewCard) => {
     set((s) => ({ cards: withCard(s.cards, card) }));
@@ -98,7 +102,6 @@ export const useCheckStore = create<CheckState>((set, get) => {
       try {
         const records = await openRecords();
         set({ records, trouble: records.readOnly ? 'readOnly' : null });
-        void requestPersistence();
         await get().refresh();
       } catch (error) {
         set({ trouble: troubleOf(error) });

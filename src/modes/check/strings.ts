@@ -129,6 +129,10 @@ export const S = {
     id: 'Ada {n} catatan di perangkat yang tidak bisa dibaca versi ini (rusak atau dari versi lebih baru). Catatan itu dibiarkan apa adanya dan ikut tersimpan di cadangan.',
     en: "{n} records on this device can't be read by this version (damaged, or from a newer version). They are left as they are and go into the backup too.",
   },
+  importedUnreadable: {
+    id: '{n} catatan yang tidak bisa dibaca di perangkat asalnya juga dipulihkan apa adanya.',
+    en: "{n} records that couldn't be read on the device they came from were restored as they were, too.",
+  },
   imported: { id: 'Dipulihkan: {added} catatan baru; {kept} sudah ada dan dibiarkan.', en: 'Restored: {added} new records; {kept} were already here and left as they were.' },
   importRefused: {
     notJson: { id: 'Berkas ini bukan berkas cadangan (bukan JSON). Tidak ada data yang diubah.', en: 'This is not a backup file (not JSON). Nothing was changed.' },

@@ -3,6 +3,5 @@
  * pick means); `useBody()` asks things of it. Enforced by the lint's layer rule.
  */
 export { BodyView } from './BodyView';
-export { useBody, type BackOffset, type BodyApi } from './useBody';
-export type { SkinHit } from './bodyProbe';
-export type { BodyPick, NamedPlace } from '../../state/slices/bodySlice';
+export { useBody, type BodyApi } from './useBody';
+export type { BodyPick } from '../../state/slices/bodySlice';

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForScene } from './fixtures';
+
+/**
+ * The check mode as a learner uses it: the pre-test to the end, practice questions answered on
+ * the body (a tap at the projected place of the right answer and of a wrong one, a drawn stroke),
+ * the score kept across a reload, the backup out and back in, a damaged file refused, an
+ * unfinished attempt resumed, and the same offline.
+ */
+
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+const questionId = (page: Page) => page.locator('[data-question]').getAttribute('data-question');
+const nextButton = (page: Page) => page.locator('.check-feedback .check-primary');
+
+/** Where the body draws a movement's place (or the start or end of one of its lines). */
+async function placeOnScreen(page: Page, actionId: string, end: 'start' | 'end' = 'start') {
+  // The camera flies to the question's step; wait until the place stands still on the screen.
+  let last = { x: NaN, y: NaN };
+  for (let i = 0; i < 40; i++) {
+    const at = await page.evaluate(([id, which]) => window.__oxyBench?.placeOnScreen(id!, 0, which as 'start' | 'end') ?? null, [actionId, end]);
+    if (at && Math.hypot(at.x - last.x, at.y - last.y) < 0.5) return at;
+    if (at) last = at;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`no place on the screen for ${actionId}`);
+}
+
+/** The movement a place question asks about, from the question's id (tap-<action>[-start], draw-<action>). */
+const actionOf = (id: string) => id.replace(/^(tap|draw)-/, '').replace(/-start$/, '');
+
+async function answerStatementsTrue(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    await expect(page.locator('[data-question]')).toHaveAttribute('data-question', /^st-/);
+    await page.getByRole('button', { name: 'Benar', exact: true }).click();
+    await expect(page.locator('.check-feedback')).toBeVisible();
+    await nextButton(page).click();
+  }
+}
+
+test('a learner takes the pre-test to the end, sees the score, and finds it after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/?mode=check&lang=id');
+  await waitForScene(page);
+  await expect(page.getByRole('link', { name: 'Uji diri' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('button', { name: /Pre-test/ }).click();
+  await expect(page.locator('.check-progress')).toContainText('Soal 1 dari 10');
+  // Five of the ten statements are true: answering "true" to all scores 50.
+  await answerStatementsTrue(page, 10);
+  await expect(page.locator('.result-score')).toHaveText('Nilai Anda: 50 dari 100');
+  await expect(page.locator('.check-compare .compare-score').first()).toContainText('50');
+  await page.reload();
+  await waitForScene(page);
+  const history = page.locator('.check-history');
+  await expect(history).toContainText('Pre-test');
+  await expect(history).toContainText('Nilai 50');
+  // Each statement missed links to its step in the lesson.
+  await history.locator('summary').first().click();
+  const link = history.locator('.step-link').first();
+  await expect(link).toHaveAttribute('href', /mode=lesson&step=/);
+  await link.click();
+  await expect(page).toHaveURL(/step=/);
+  await expect(page).not.toHaveURL(/mode=check/);
+});
+
+test('place questions are graded by where the body is tapped, strokes by the way they are drawn', async ({ page }) => {
+  await page.goto('/?mode=check&lang=id');
+  await waitForScene(page);
+  const seen = { wrongTap: false, rightTap: false, drawn: false };
+  // Round one taps the place wrongly; the missed question comes back first in round two, tapped right.
+  for (let round = 0; round < 2 && !(seen.rightTap && seen.drawn); round++) {
+    await page.getByRole('button', { name: /Latihan/ }).click();
+    for (let q = 0; q < 8; q++) {
+      const id = (await questionId(page))!;
+      if (id.startsWith('tap-')) {
+        const right = await placeOnScreen(page, actionOf(id));
+        // A wrong place: 120 px from the right one toward the middle of the view, on the body.
+        const view = (await page.locator('.check-view .viewport').boundingBox())!;
+        const toward = { x: view.x + view.width / 2 - right.x, y: view.y + view.height / 2 - right.y };
+        const length = Math.hypot(toward.x, toward.y) || 1;
+        const at = seen.wrongTap ? right : { x: right.x + (toward.x / length) * 120, y: right.y + (toward.y / length) * 120 };
+        await page.mouse.click(at.x, at.y);
+        const feedback = page.locator('.check-feedback');
+        await expect(feedback).toBeVisible();
+        await expect(feedback).toContainText('Jarak dari tempat yang benar');
+        if (seen.wrongTap) {
+          await expect(feedback).toContainText('Jawaban benar');
+          seen.rightTap = true;
+        } else {
+          await expect(feedback).toContainText(/kurang tepat|Hampir tepat/);
+          seen.wrongTap = true;
+        }
+        await expect(page.locator('.body-tap')).toBeVisible();
+      } else if (id.startsWith('draw-')) {
+        const from = await placeOnScreen(page, actionOf(id), 'start');
+        const to = await placeOnScreen(page, actionOf(id), 'end');
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        for (let k = 1; k <= 12; k++) await page.mouse.move(from.x + ((to.x - from.x) * k) / 12, from.y + ((to.y - from.y) * k) / 12);
+        await page.mouse.up();
+        await expect(page.locator('.check-feedback')).toContainText('Jawaban benar');
+        seen.drawn = true;
+      } else if (id.startsWith('order-')) {
+        await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+      } else {
+        await page.locator('.check-choice').first().click();
+      }
+      await expect(page.locator('.check-feedback')).toBeVisible();
+      await nextButton(page).click();
+    }
+    await expect(page.locator('.result-score')).toBeVisible();
+    await page.getByRole('button', { name: 'Kembali ke awal' }).click();
+  }
+  expect(seen).toEqual({ wrongTap: true, rightTap: true, drawn: true });
+});
+
+test('the backup goes to a file and back; a damaged file is refused and changes nothing', async ({ page, browser }, testInfo) => {
+  await page.goto('/?mode=check&lang=en');
+  await waitForScene(page);
+  await page.getByRole('button', { name: /Pre-test/ }).click();
+  for (let i = 0; i < 10; i++) {
+    await page.getByRole('button', { name: 'False', exact: true }).click();
+    await nextButton(page).click();
+  }
+  await expect(page.locator('.result-score')).toHaveText('Your score: 50 out of 100');
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^pijat-oksitosin-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as { app: string; stores: { attempts: { score: number }[] } };
+  expect(backup.app).toBe('pijat-oksitosin');
+  expect(backup.stores.attempts.map((a) => a.score)).toEqual([50]);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results (CSV)' }).click()]);
+  const csvPath = testInfo.outputPath('results.csv');
+  await csv.saveAs(csvPath);
+  expect(readFileSync(csvPath, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(11); // a header and ten answers
+
+  // The same file again: nothing new, nothing overwritten.
+  await page.locator('[data-testid="backup-file"]').setInputFiles(file);
+  await expect(page.locator('.check-backup [role="status"]')).toContainText(/Restored: 0 new records; \d+ were already here/);
+  // A damaged file: refused in words, the history as it was.
+  await page.locator('[data-testid="backup-file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"pijat-oks') });
+  await expect(page.locator('.check-backup [role="alert"]')).toContainText('This is not a backup file (not JSON). Nothing was changed.');
+  await page.locator('[data-testid="backup-file"]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"another-app","stores":{}}') });
+  await expect(page.locator('.check-backup [role="alert"]')).toContainText('another app');
+  await expect(page.locator('.check-history > ul > li')).toHaveCount(1);
+
+  // On another device (a fresh browser profile), the backup brings the result back.
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const fresh = await other.newPage();
+  await fresh.goto('/?mode=check&lang=en');
+  await expect(fresh.locator('.check-history')).toContainText('No results kept yet.');
+  await fresh.locator('[data-testid="backup-file"]').setInputFiles(file);
+  await expect(fresh.locator('.check-backup [role="status"]')).toContainText(/Restored: [1-9]\d* new records/);
+  await expect(fresh.locator('.check-history')).toContainText('Score 50');
+  await other.close();
+});
+
+test('leaving in the middle keeps the attempt to continue', async ({ page }) => {
+  await page.goto('/?mode=check&lang=id');
+  await waitForScene(page);
+  await page.getByRole('button', { name: /Post-test/ }).click();
+  await answerStatementsTrue(page, 3);
+  await page.reload();
+  await waitForScene(page);
+  const resume = page.locator('.check-resume');
+  await expect(resume).toContainText('Lanjutkan: Post-test');
+  await expect(resume).toContainText('3 dari 10 soal sudah dijawab');
+  await resume.click();
+  await expect(page.locator('.check-progress')).toContainText('Soal 4 dari 10');
+});
+
+test('a place question is answered by keyboard with a cursor that moves over the body', async ({ page }) => {
+  await page.goto('/?mode=check&lang=en');
+  await waitForScene(page);
+  await page.getByRole('button', { name: /Practise/ }).click();
+  for (let q = 0; q < 8; q++) {
+    const id = (await questionId(page))!;
+    if (id.startsWith('tap-')) break;
+    if (id.startsWith('draw-')) {
+      // A drawn stroke by keyboard: Enter marks the start, arrows move, Enter marks the end.
+      await page.getByRole('application', { name: 'Keyboard cursor on the body' }).focus();
+      await page.keyboard.press('Enter');
+      for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    } else if (id.startsWith('order-')) {
+      await page.getByRole('button', { name: 'Check the answer' }).click();
+    } else {
+      await page.locator('.check-choice').first().click();
+    }
+    await nextButton(page).click();
+  }
+  const pad = page.getByRole('application', { name: 'Keyboard cursor on the body' });
+  await pad.focus();
+  await expect(page.locator('.body-cursor')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  // The cursor's place is said in words, from the base of the neck, without naming the answer.
+  await expect(page.locator('.cursor-where')).toContainText(/Cursor: .*(below|above) the base of the neck|off the body/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.check-feedback')).toContainText('Distance from the right place');
+  await expect(nextButton(page)).toBeFocused();
+});
+
+test('the check mode opens offline once the app has been visited', async ({ page, context }) => {
+  await page.goto('/?mode=check&lang=en');
+  await waitForScene(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await waitForScene(page);
+    await page.getByRole('button', { name: /Pre-test/ }).click();
+    await expect(page.locator('.check-progress')).toContainText('Question 1 of 10');
+  } finally {
+    await context.setOffline(false);
+  }
+});
