@@ -1,5 +1,6 @@
 /** Step 4, the back (seed 003, "b. Teknik Pijat Oksitosin, 4) Punggung"). */
 import { PRESSURE, STROKE_SECONDS } from '../timing';
+import type { LandmarkId } from '../../anatomy/landmarkIds';
 import type { Source, Step } from '../types';
 import { interpretation, procedure } from './sources';
 
@@ -16,6 +17,22 @@ const WHO_FISTS: Source = {
 
 /** Beside the spine, not on it [EST: paraspinal thumb line 2-2.5 cm, anatomy-reference §6]. */
 const BESIDE_SPINE = 0.025;
+/** Radius of the fists' small circles [EST]. */
+const CIRCLE_RADIUS = 0.012;
+
+/**
+ * Where the back massage ends, the app's reading of seed 003 ("pemijatan tulang belakang pada costa
+ * (tulang rusuk) ke 5-6 sampai ke scapula"; seed 002 likewise "to the fifth-sixth costae"): at the
+ * level of the 5th-6th ribs beside the spine, so no path of this step goes below the T6 spinous
+ * process, a little above the lower tips of the shoulder blades (T7 [S5][S21]). WHO's text [S26]
+ * goes on to the bottom of the shoulder blades; the app follows the main source.
+ */
+export const MASSAGE_FLOOR = 'T6' satisfies LandmarkId;
+
+export const FLOOR_READING = interpretation(
+  'Sumber menyebut pijat tulang belakang "pada costa (tulang rusuk) ke 5-6 sampai ke scapula", tanpa titik akhir yang pasti. Aplikasi membacanya begini: pijat punggung berakhir setinggi tulang rusuk ke-5 dan ke-6 di samping tulang belakang, kira-kira setinggi ruas tulang punggung ke-6, sedikit di atas ujung bawah tulang belikat. Teks WHO meneruskan sampai bawah tulang belikat; aplikasi mengikuti sumber utama.',
+  'The source speaks of massaging the spine "at the 5th-6th costae (ribs) up to the scapula", with no exact end point. The app reads it this way: the back massage ends at the level of the 5th and 6th ribs beside the spine, about the level of the 6th thoracic vertebra, a little above the lower tips of the shoulder blades. The WHO text goes on to below the shoulder blades; the app follows the main source.',
+);
 
 export const BACK: Step = {
   id: 'back',
@@ -36,24 +53,25 @@ export const BACK: Step = {
       id: 'back-circles',
       title: { id: 'Pijat memutar di samping tulang belakang', en: 'Circles beside the spine' },
       instruction: {
-        id: 'Kepalkan kedua tangan dengan ibu jari mengarah ke depan, lalu letakkan di kiri dan kanan tulang belakang setinggi pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai bawah tulang belikat, lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
-        en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to below the shoulder blades, then stroke back up without pressure. Do not press on the spine itself. Repeat 5-6 times.',
+        id: 'Kepalkan kedua tangan dengan ibu jari mengarah ke depan, lalu letakkan di kiri dan kanan tulang belakang setinggi pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai setinggi tulang rusuk ke-5 dan ke-6 (sedikit di atas ujung bawah tulang belikat), lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
+        en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to the level of the 5th and 6th ribs (a little above the lower tips of the shoulder blades), then stroke back up without pressure. Do not press on the spine itself. Repeat 5-6 times.',
       },
       hands: {
         left: { part: 'fist', role: 'strokes' },
         right: { part: 'fist', role: 'strokes' },
       },
-      // Down to T7, the level of the lower tips of the shoulder blades [EST default, anatomy-reference §7].
+      // Down to the level of the 6th rib beside the spine (its neck lies level with the T5 spinous
+      // process [S20]): the lowest circles reach the T6 spinous level (`MASSAGE_FLOOR`).
       path: {
         kind: 'circles',
         waypoints: [
           { landmark: 'C7', across: BESIDE_SPINE },
-          { landmark: 'T3', across: BESIDE_SPINE },
-          { landmark: 'T5', across: BESIDE_SPINE },
-          { landmark: 'T7', across: BESIDE_SPINE },
+          { landmark: 'T2', across: BESIDE_SPINE },
+          { landmark: 'T4', across: BESIDE_SPINE },
+          { landmark: MASSAGE_FLOOR, across: BESIDE_SPINE, along: CIRCLE_RADIUS },
         ],
-        radius: 0.012,
-        loops: 8,
+        radius: CIRCLE_RADIUS,
+        loops: 7,
         turn: 'cw',
       },
       mirror: 'together',
@@ -80,9 +98,10 @@ export const BACK: Step = {
       sources: [
         SOURCE,
         WHO_FISTS,
+        FLOOR_READING,
         interpretation(
-          'Sumber tidak menyebut arah "usap/telusuri". Aplikasi menampilkannya sebagai usapan kembali ke atas tanpa tekanan, seperti usapan pada langkah leher dan bahu. Jumlah 5-6 kali, jarak 2,5 cm dari tulang belakang, besar dan arah putaran, serta batas bawah (setinggi ujung bawah tulang belikat) adalah pilihan aplikasi.',
-          'The source does not give the direction of the "stroke/trace". The app shows it as a stroke back up without pressure, like the light stroke in the neck and shoulder steps. The 5-6 repetitions, the 2.5 cm distance from the spine, the size and direction of the circles, and where it ends (level with the lower tips of the shoulder blades) are choices of the app.',
+          'Sumber tidak menyebut arah "usap/telusuri". Aplikasi menampilkannya sebagai usapan kembali ke atas tanpa tekanan, seperti usapan pada langkah leher dan bahu. Jumlah 5-6 kali, jarak 2,5 cm dari tulang belakang, serta besar dan arah putaran adalah pilihan aplikasi.',
+          'The source does not give the direction of the "stroke/trace". The app shows it as a stroke back up without pressure, like the light stroke in the neck and shoulder steps. The 5-6 repetitions, the 2.5 cm distance from the spine, and the size and direction of the circles are choices of the app.',
         ),
       ],
     },
@@ -91,15 +110,16 @@ export const BACK: Step = {
       id: 'back-heart',
       title: { id: 'Bentuk hati dengan punggung tangan', en: 'Heart with the backs of the hands' },
       instruction: {
-        id: 'Letakkan punggung kedua tangan berdampingan di tengah punggung atas. Gerakkan keduanya ke luar dan ke atas, melingkari tulang belikat, lalu turun dan bertemu di bawah, membentuk hati. Usap kembali ke atas dengan ringan. Ulangi 5-6 kali.',
-        en: 'Place the backs of both hands side by side in the middle of the upper back. Move them outward and up, round the shoulder blades, then down until they meet below, drawing a heart. Stroke lightly back up. Repeat 5-6 times.',
+        id: 'Letakkan punggung kedua tangan berdampingan di tengah punggung atas. Gerakkan keduanya ke luar dan ke atas, melengkung di sisi dalam tulang belikat, lalu turun dan bertemu di bawah, setinggi tulang rusuk ke-5 dan ke-6, membentuk hati. Usap kembali ke atas dengan ringan. Ulangi 5-6 kali.',
+        en: 'Place the backs of both hands side by side in the middle of the upper back. Move them outward and up, curving along the inner edges of the shoulder blades, then down until they meet below, at the level of the 5th and 6th ribs, drawing a heart. Stroke lightly back up. Repeat 5-6 times.',
       },
       hands: {
         left: { part: 'backOfHand', role: 'strokes' },
         right: { part: 'backOfHand', role: 'strokes' },
       },
-      // [EST] lobes over the shoulder blades, point below their lower tips.
-      path: { kind: 'heart', centre: { landmark: 'T5' }, width: 0.22, height: 0.2, part: 'rightHalf' },
+      // [EST] a heart 15 cm wide, 11.5 cm tall: its lobes up along the inner edges of the shoulder
+      // blades (to about T2), its point at the level of the 6th rib (T6).
+      path: { kind: 'heart', centre: { landmark: 'T4', along: -0.003 }, width: 0.15, height: 0.115, part: 'rightHalf' },
       mirror: 'together',
       phases: [
         {
@@ -122,6 +142,7 @@ export const BACK: Step = {
       repetitions: { min: 5, max: 6 },
       sources: [
         SOURCE,
+        FLOOR_READING,
         interpretation(
           'Sumber: bentuk hati dengan kedua punggung tangan, gerakan memutar 5-6 kali. Kedua tangan yang bergerak seperti bayangan cermin (masing-masing menggambar separuh hati), usapan kembali tanpa tekanan, dan ukuran hati adalah tafsiran aplikasi.',
           'The source: a heart with the backs of both hands, circling 5-6 times. The two hands moving as mirror images (each drawing half of the heart), the return without pressure and the size of the heart are the app\'s interpretation.',
@@ -140,8 +161,8 @@ export const BACK: Step = {
         left: { part: 'backOfFingers', role: 'strokes' },
         right: { part: 'backOfFingers', role: 'strokes' },
       },
-      // [EST] a small heart between the spine and the shoulder blade, at the level of the 6th rib.
-      path: { kind: 'heart', centre: { landmark: 'R.rib6.posterior' }, width: 0.08, height: 0.08, part: 'whole' },
+      // [EST] a small heart between the spine and the shoulder blade, over the 5th and 6th ribs.
+      path: { kind: 'heart', centre: { landmark: 'R.rib6.posterior', along: 0.015 }, width: 0.07, height: 0.07, part: 'whole' },
       mirror: 'alternate',
       phases: [
         {

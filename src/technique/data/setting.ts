@@ -1,5 +1,6 @@
 /** The overview before the steps: who, where, with what, how long and how often. */
 import type { Setting } from '../types';
+import { FLOOR_READING } from './back';
 import { fromSeed, interpretation } from './sources';
 
 const EQUIPMENT = 'a. Perlengkapan Yang Dibutuhkan';
@@ -60,7 +61,7 @@ export const SETTING: Setting = {
         id: 'Leher, bahu, tulang belikat, dan kiri-kanan tulang belakang, dari tulang leher pertama sampai setinggi tulang rusuk ke-5 dan ke-6.',
         en: 'The neck, shoulders, shoulder blades, and both sides of the spine, from the first neck vertebra down to the level of the 5th and 6th ribs.',
       },
-      sources: [fromSeed('003', 'Abstrak'), fromSeed('001', 'Hasil dan Pembahasan'), fromSeed('002', 'Abstract, Background')],
+      sources: [fromSeed('003', 'Abstrak'), fromSeed('001', 'Hasil dan Pembahasan'), fromSeed('002', 'Abstract, Background'), FLOOR_READING],
     },
     {
       id: 'giver',
