@@ -14,10 +14,13 @@ export function LanguageSwitch() {
           key={code}
           type="button"
           lang={code}
+          aria-label={t(`language.${code}`)}
           aria-pressed={language === code}
           onClick={() => chooseLanguage(code)}
         >
-          {t(`language.${code}`)}
+          {/* A phone shows the code (ID, EN) to keep the title bar to two rows; the name stays the button's (its label). */}
+          <span className="language-name">{t(`language.${code}`)}</span>
+          <span className="language-code" aria-hidden="true">{code.toUpperCase()}</span>
         </button>
       ))}
     </div>
