@@ -103,7 +103,7 @@ export const en: Dictionary = {
     repetition: 'Repetition {{count}} of {{total}}',
     pressure: 'Pressure',
     pressureValue: 'Pressure {{percent}}%',
-    guidance: "Relative pressure is the app's guidance, not a figure from the sources.",
+    guidance: "The pressure figure (0-100%) is the app's guidance, not a figure from the sources.",
     phasePressure: 'Press',
     phaseGlide: 'No pressure',
     phaseSettle: 'Get the hands ready',

@@ -49,7 +49,7 @@ export type MotionSide = Side | 'both' | null;
 export type SegmentKind = 'settle' | 'pressure' | 'glide' | 'press' | 'hold' | 'release';
 
 /** Settle segments are the timeline's own, so their words live here (with the data's languages). */
-export const SETTLE_TEXT: Text = { id: 'Letakkan tangan di posisi awal', en: 'Place the hands where the movement starts' };
+export const SETTLE_TEXT: Text = { id: 'Letakkan tangan di titik awal gerakan', en: 'Place the hands at the starting point of the movement' };
 const PRESS_TEXT: Readonly<Record<'press' | 'hold' | 'release', Text>> = {
   press: { id: 'Tekan perlahan', en: 'Press in gently' },
   hold: { id: 'Tahan', en: 'Hold' },

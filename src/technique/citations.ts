@@ -59,8 +59,8 @@ export const SEED_CITATIONS: Readonly<Record<SeedId, SeedCitation>> = {
     journal: null,
     details: 'Prodi D-III Kebidanan Poso, Poltekkes Kemenkes Palu; Desa Malitu, Kecamatan Poso Pesisir Selatan, 29 Maret 2021',
     contributes: {
-      id: 'Pijat dari tulang leher pertama sampai tulang belikat; boleh memakai minyak atau tidak; ibu boleh duduk atau berbaring.',
-      en: 'Massage from the first neck vertebra to the shoulder blades; oil is optional; the mother may sit or lie down.',
+      id: 'Menurut subyek (peserta yang dilatih): pijat dari tulang leher pertama sampai tulang belikat, boleh memakai minyak atau tidak, sambil duduk atau berbaring.',
+      en: "In the trainee's own words (\"menurut subyek\"): massage from the first neck vertebra to the shoulder blades, with or without oil, sitting or lying down.",
     },
     note: {
       id: 'Teks yang tersimpan tidak mencantumkan judul, penulis, maupun nama jurnal.',

@@ -10,7 +10,7 @@ const WHO_FISTS: Source = {
   kind: 'supplementary',
   ref: 'S26',
   note: {
-    id: 'Sumber utama tidak menyebut bagian tangan. Dari teks WHO: kedua tangan mengepal dengan ibu jari membuat lingkaran kecil, di kiri dan kanan tulang belakang sekaligus, dari pangkal leher sampai bawah tulang belikat.',
+    id: 'Sumber utama tidak menyebut bagian tangan. Dari teks WHO: kedua tangan mengepal, ibu jari menekan dengan gerakan memutar kecil, di kiri dan kanan tulang belakang sekaligus, dari pangkal leher sampai bawah tulang belikat.',
     en: 'The main source does not name the part of the hand. From the WHO text: both hands in fists with the thumbs making small circles, on both sides of the spine at once, from the base of the neck to below the shoulder blades.',
   },
 };
@@ -30,8 +30,8 @@ const CIRCLE_RADIUS = 0.012;
 export const MASSAGE_FLOOR = 'T6' satisfies LandmarkId;
 
 export const FLOOR_READING = interpretation(
-  'Sumber menyebut pijat tulang belakang "pada costa (tulang rusuk) ke 5-6 sampai ke scapula", tanpa titik akhir yang pasti. Aplikasi membacanya begini: pijat punggung berakhir setinggi tulang rusuk ke-5 dan ke-6 di samping tulang belakang, kira-kira setinggi ruas tulang punggung ke-6, sedikit di atas ujung bawah tulang belikat. Teks WHO meneruskan sampai bawah tulang belikat; aplikasi mengikuti sumber utama.',
-  'The source speaks of massaging the spine "at the 5th-6th costae (ribs) up to the scapula", with no exact end point. The app reads it this way: the back massage ends at the level of the 5th and 6th ribs beside the spine, about the level of the 6th thoracic vertebra, a little above the lower tips of the shoulder blades. The WHO text goes on to below the shoulder blades; the app follows the main source.',
+  'Sumber menyebut pijat tulang belakang "pada costa (tulang rusuk) ke 5-6 sampai ke scapula", tanpa titik akhir yang pasti. Aplikasi membacanya begini: pijat punggung berakhir setinggi tulang rusuk ke-5 dan ke-6 di samping tulang belakang, kira-kira setinggi ruas tulang punggung ke-6 (T6), sedikit di atas ujung bawah tulang belikat. Teks WHO meneruskan sampai bawah tulang belikat; aplikasi mengikuti sumber utama.',
+  'The source speaks of massaging the spine "at the 5th-6th costae (ribs) up to the scapula", with no exact end point. The app reads it this way: the back massage ends at the level of the 5th and 6th ribs beside the spine, about the level of the 6th thoracic vertebra (T6), a little above the lower tips of the shoulder blades. The WHO text goes on to below the shoulder blades; the app follows the main source.',
 );
 
 export const BACK: Step = {
@@ -53,8 +53,8 @@ export const BACK: Step = {
       id: 'back-circles',
       title: { id: 'Pijat memutar di samping tulang belakang', en: 'Circles beside the spine' },
       instruction: {
-        id: 'Kepalkan kedua tangan dengan ibu jari mengarah ke depan, lalu letakkan di kiri dan kanan tulang belakang setinggi pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai setinggi tulang rusuk ke-5 dan ke-6 (sedikit di atas ujung bawah tulang belikat), lalu usap kembali ke atas tanpa tekanan. Jangan menekan tulang belakangnya. Ulangi 5-6 kali.',
-        en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to the level of the 5th and 6th ribs (a little above the lower tips of the shoulder blades), then stroke back up without pressure. Do not press on the spine itself. Repeat 5-6 times.',
+        id: 'Kepalkan kedua tangan dengan ibu jari mengarah ke depan, lalu letakkan di kiri dan kanan tulang belakang setinggi pangkal leher. Tekan dengan gerakan memutar kecil sambil turun sampai setinggi tulang rusuk ke-5 dan ke-6 (sedikit di atas ujung bawah tulang belikat), lalu usap kembali ke titik awal tanpa tekanan. Jangan menekan tepat di atas tulang belakang. Ulangi 5-6 kali.',
+        en: 'Make fists with both hands, thumbs pointing forward, either side of the spine at the base of the neck. Press in small circles while moving down to the level of the 5th and 6th ribs (a little above the lower tips of the shoulder blades), then stroke back up to the starting point without pressure. Do not press on the spine itself. Repeat 5-6 times.',
       },
       hands: {
         left: { part: 'fist', role: 'strokes' },
@@ -82,7 +82,7 @@ export const BACK: Step = {
           to: 1,
           pressure: PRESSURE.moderate,
           seconds: STROKE_SECONDS.backCircles.pressure,
-          text: { id: 'Dari atas ke bawah, memutar dengan tekanan', en: 'Top to bottom, circling with pressure' },
+          text: { id: 'Dari atas ke bawah, dengan gerakan memutar dan tekanan', en: 'Top to bottom, with a circular movement and pressure' },
         },
         {
           kind: 'glide',
@@ -91,7 +91,7 @@ export const BACK: Step = {
           route: 'baseline',
           pressure: PRESSURE.glide,
           seconds: STROKE_SECONDS.backCircles.glide,
-          text: { id: 'Usap/telusuri kembali ke atas, tanpa tekanan', en: 'Stroke/trace back up, no pressure' },
+          text: { id: 'Usap/telusuri kembali ke titik awal, tanpa tekanan', en: 'Stroke/trace back up to the starting point, no pressure' },
         },
       ],
       repetitions: { min: 5, max: 6 },
@@ -110,8 +110,8 @@ export const BACK: Step = {
       id: 'back-heart',
       title: { id: 'Bentuk hati dengan punggung tangan', en: 'Heart with the backs of the hands' },
       instruction: {
-        id: 'Letakkan punggung kedua tangan berdampingan di tengah punggung atas. Gerakkan keduanya ke luar dan ke atas, melengkung di sisi dalam tulang belikat, lalu turun dan bertemu di bawah, setinggi tulang rusuk ke-5 dan ke-6, membentuk hati. Usap kembali ke atas dengan ringan. Ulangi 5-6 kali.',
-        en: 'Place the backs of both hands side by side in the middle of the upper back. Move them outward and up, curving along the inner edges of the shoulder blades, then down until they meet below, at the level of the 5th and 6th ribs, drawing a heart. Stroke lightly back up. Repeat 5-6 times.',
+        id: 'Letakkan punggung kedua tangan berdampingan di tengah punggung atas. Gerakkan keduanya ke luar dan ke atas, melengkung di sisi dalam tulang belikat, lalu turun dan bertemu di bawah, setinggi tulang rusuk ke-5 dan ke-6, membentuk hati. Usap kembali ke titik awal dengan ringan. Ulangi 5-6 kali.',
+        en: 'Place the backs of both hands side by side in the middle of the upper back. Move them outward and up, curving along the inner edges of the shoulder blades, then down until they meet below, at the level of the 5th and 6th ribs, drawing a heart. Stroke lightly back up to the starting point. Repeat 5-6 times.',
       },
       hands: {
         left: { part: 'backOfHand', role: 'strokes' },
@@ -128,7 +128,7 @@ export const BACK: Step = {
           to: 1,
           pressure: PRESSURE.moderate,
           seconds: STROKE_SECONDS.backHeart.pressure,
-          text: { id: 'Melingkar membentuk hati, dengan tekanan', en: 'Circling to draw the heart, with pressure' },
+          text: { id: 'Gerakan memutar membentuk hati, dengan tekanan', en: 'A circular movement drawing the heart, with pressure' },
         },
         {
           kind: 'glide',
@@ -136,7 +136,7 @@ export const BACK: Step = {
           to: 0,
           pressure: PRESSURE.glide,
           seconds: STROKE_SECONDS.backHeart.glide,
-          text: { id: 'Kembali ke atas, tanpa tekanan', en: 'Back up, no pressure' },
+          text: { id: 'Kembali ke titik awal, tanpa tekanan', en: 'Back to the starting point, no pressure' },
         },
       ],
       repetitions: { min: 5, max: 6 },
@@ -175,8 +175,8 @@ export const BACK: Step = {
         },
       ],
       singlePhaseReason: {
-        id: 'Sumber menyebut pola "Love" sebagai usapan ringan dengan punggung jari, tanpa tekanan. Hati digambar sebagai satu garis tertutup; tangan berakhir di tempat ia mulai, jadi tidak ada gerakan kembali.',
-        en: 'The source describes the "Love" pattern as a light stroke with the backs of the fingers, without pressure. The heart is drawn as one closed outline; the hand ends where it began, so there is no separate return.',
+        id: 'Sumber menyebut pola "Love" sebagai usapan ringan dengan punggung jari, tanpa tekanan. Hati digambar sebagai satu garis tertutup; tangan berakhir di titik awal, jadi tidak ada gerakan kembali.',
+        en: 'The source describes the "Love" pattern as a light stroke with the backs of the fingers, without pressure. The heart is drawn as one closed outline; the hand ends at its starting point, so there is no separate return.',
       },
       repetitions: { min: 5, max: 6 },
       sources: [

@@ -10,7 +10,7 @@ export const NECK: Step = {
   number: 1,
   title: { id: 'Leher', en: 'Neck' },
   summary: {
-    id: 'Tangan kanan memijat leher dari atas ke bawah dengan tekanan, lalu mengusap dari bawah ke atas tanpa tekanan, sementara tangan kiri menopang kepala. Setelah 5-6 kali, tekan titik di tulang belakang telinga.',
+    id: 'Tangan kanan memijat leher dari atas ke bawah dengan tekanan, lalu mengusap dari bawah ke atas tanpa tekanan, sementara tangan kiri menopang kepala. Setelah 5-6 kali, tekan titik tekan (titik pressure) pada tulang di belakang telinga.',
     en: "The right hand massages the neck from top to bottom with pressure, then strokes from bottom to top without pressure, while the left hand supports the head. After 5-6 times, press the point on the bone behind the ear.",
   },
   quote: {
@@ -24,8 +24,8 @@ export const NECK: Step = {
       id: 'neck-stroke',
       title: { id: 'Pijat leher', en: 'Neck stroke' },
       instruction: {
-        id: 'Tangan kiri menopang kepala ibu. Letakkan ibu jari dan jari-jari tangan kanan di kiri dan kanan tulang leher, tepat di bawah kepala. Pijat ke bawah dengan tekanan sampai pangkal leher, lalu usap kembali ke atas tanpa tekanan. Ulangi 5-6 kali.',
-        en: "Support the mother's head with your left hand. Place the thumb and fingers of your right hand on either side of the neck bones, just below the head. Massage downward with pressure to the base of the neck, then stroke back up without pressure. Repeat 5-6 times.",
+        id: 'Tangan kiri menopang kepala ibu. Letakkan ibu jari dan jari-jari tangan kanan di kiri dan kanan tulang leher, tepat di bawah kepala. Pijat ke bawah dengan tekanan sampai pangkal leher, lalu usap kembali ke titik awal tanpa tekanan. Ulangi 5-6 kali.',
+        en: "Support the mother's head with your left hand. Place the thumb and fingers of your right hand on either side of the neck bones, just below the head. Massage downward with pressure to the base of the neck, then stroke back up to the starting point without pressure. Repeat 5-6 times.",
       },
       hands: {
         right: { part: 'thumbAndFingers', role: 'strokes' },

@@ -64,8 +64,8 @@ function scapulaCircles(side: Side): Stroke {
     id: `scapula-${side.toLowerCase()}-circles`,
     title: { id: `Pijat tulang belikat ${name.id}`, en: `${name.en} shoulder blade massage` },
     instruction: {
-      id: `Pijat tulang belikat ${name.id} dengan telapak tangan ${name.id} dalam gerakan melingkar: tekan saat bergerak ke luar dan ke bawah, lalu usap tanpa tekanan saat kembali ke arah tulang belakang dan ke atas. Tangan yang lain bertumpu di bahu ibu. Ulangi 5-6 kali.`,
-      en: `Massage the ${name.en.toLowerCase()} shoulder blade with your ${name.en.toLowerCase()} palm in circles: press while moving outward and down, then stroke without pressure on the way back toward the spine and up. Your other hand rests on the mother's shoulder. Repeat 5-6 times.`,
+      id: `Dengan telapak tangan ${name.id}, pijat tulang belikat ${name.id} dengan gerakan memutar: tekan saat bergerak ke luar dan ke bawah, lalu usap tanpa tekanan saat kembali ke arah tulang belakang dan ke atas, sampai di titik awal. Tangan yang lain bertumpu di bahu ibu. Ulangi 5-6 kali.`,
+      en: `With your ${name.en.toLowerCase()} palm, massage the ${name.en.toLowerCase()} shoulder blade with a circular movement: press while moving outward and down, then stroke without pressure on the way back toward the spine and up, to the starting point. Your other hand rests on the mother's shoulder. Repeat 5-6 times.`,
     },
     hands: side === 'L' ? { left: working, right: resting } : { right: working, left: resting },
     // [EST] a circle of 2.5 cm radius round the dial: just outside the clock points (21 mm) and
@@ -94,8 +94,8 @@ function scapulaCircles(side: Side): Stroke {
     sources: [
       SOURCE,
       interpretation(
-        'Sumber hanya berkata "lakukan pemijatan pada tulang scapula 5-6", tanpa arah gerakan dan tanpa menyebut kapan menekan. Lingkaran dengan telapak tangan, tekanan pada setengah lingkaran ke luar dan ke bawah, dan usapan ringan di dekat tulang belakang adalah tafsiran aplikasi.',
-        'The source only says "massage the scapula 5-6 [times]", with no direction and no word on when to press. The palm circles, pressure on the outward and downward half and a light stroke near the spine are the app\'s interpretation.',
+        'Sumber hanya berkata "lakukan pemijatan pada tulang scapula kiri 5-6 … scapula kanan caranya sama", tanpa arah gerakan dan tanpa menyebut kapan menekan. Gerakan memutar dengan telapak tangan, tekanan pada setengah putaran ke luar dan ke bawah, dan usapan ringan di dekat tulang belakang adalah tafsiran aplikasi.',
+        'The source only says "massage the left scapula 5-6 [times] … the right scapula the same way", with no direction and no word on when to press. The circular movement with the palm, pressure on the outward and downward half and a light stroke near the spine are the app\'s interpretation.',
       ),
     ],
   };

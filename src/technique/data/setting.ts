@@ -5,6 +5,12 @@ import { fromSeed, interpretation } from './sources';
 
 const EQUIPMENT = 'a. Perlengkapan Yang Dibutuhkan';
 
+/** Seed 001 reports what its one trainee said ("menurut subyek"): shown as that, not as the procedure. */
+const SUBJECT_ACCOUNT = interpretation(
+  'Berbaring dan pijat tanpa minyak hanya disebut dalam laporan sumber 001, "menurut subyek", yaitu menurut peserta yang dilatih di sana. Itu bukan bagian dari prosedur sumber 003 yang diperagakan aplikasi ini (ibu duduk, dengan minyak bila ada).',
+  'Lying down and massaging without oil appear only in the report of seed 001, "menurut subyek": in the words of the trainee there. They are not part of the seed 003 procedure this app shows (the mother sitting, with oil if there is some).',
+);
+
 export const SETTING: Setting = {
   title: { id: 'Persiapan', en: 'Getting ready' },
   summary: {
@@ -16,10 +22,10 @@ export const SETTING: Setting = {
       id: 'position',
       title: { id: 'Posisi ibu', en: "The mother's position" },
       text: {
-        id: 'Ibu duduk di kursi, kedua tangan dilipat di atas meja, sehingga payudara menggantung bebas. Ibu juga boleh berbaring.',
-        en: 'The mother sits on a chair with both arms folded on a table, so that her breasts hang freely. She may also lie down.',
+        id: 'Ibu duduk di kursi, kedua tangan dilipat di atas meja, sehingga payudara menggantung bebas. Menurut subyek dalam satu laporan pelatihan (sumber 001), pijat juga dapat dilakukan sambil berbaring.',
+        en: 'The mother sits on a chair with both arms folded on a table, so that her breasts hang freely. In one training report (seed 001), the trainee says the massage can also be given lying down.',
       },
-      sources: [fromSeed('003', `${EQUIPMENT}, 3) Kursi`), fromSeed('001', 'Hasil dan Pembahasan')],
+      sources: [fromSeed('003', `${EQUIPMENT}, 3) Kursi`), fromSeed('001', 'Hasil dan Pembahasan'), SUBJECT_ACCOUNT],
     },
     {
       id: 'pillow',
@@ -34,10 +40,10 @@ export const SETTING: Setting = {
       id: 'oil',
       title: { id: 'Minyak pijat', en: 'Massage oil' },
       text: {
-        id: 'Pakai minyak pijat dari tumbuhan, misalnya minyak kelapa murni (VCO), minyak zaitun, minyak almond, cocoa butter, atau minyak herbal aromatik. Boleh juga tanpa minyak.',
-        en: 'Use a plant-based massage oil, such as virgin coconut oil, olive oil, almond oil, cocoa butter or an aromatic herbal oil. Massaging without oil is also fine.',
+        id: 'Pakai minyak pijat dari tumbuhan, misalnya minyak kelapa murni (VCO), minyak zaitun, minyak almond, cocoa butter, atau minyak herbal aromatik. Menurut subyek dalam satu laporan pelatihan (sumber 001), pijat juga bisa tanpa minyak.',
+        en: 'Use a plant-based massage oil, such as virgin coconut oil, olive oil, almond oil, cocoa butter or an aromatic herbal oil. In one training report (seed 001), the trainee says it can also be done without oil.',
       },
-      sources: [fromSeed('003', `${EQUIPMENT}, 1) Minyak untuk mengurut`), fromSeed('001', 'Hasil dan Pembahasan')],
+      sources: [fromSeed('003', `${EQUIPMENT}, 1) Minyak untuk mengurut`), fromSeed('001', 'Hasil dan Pembahasan'), SUBJECT_ACCOUNT],
     },
     {
       id: 'duration',

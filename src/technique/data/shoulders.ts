@@ -10,8 +10,8 @@ export const SHOULDERS: Step = {
   number: 2,
   title: { id: 'Bahu', en: 'Shoulders' },
   summary: {
-    id: 'Kedua tangan memijat kedua bahu dari luar ke dalam dengan tekanan, lalu mengusap dari dalam ke luar, 5-6 kali. Setelah itu tekan cekungan di atas tulang selangka, lalu tekan bahu dengan tangan berbentuk huruf C.',
-    en: 'Both hands massage both shoulders from the outside inward with pressure, then stroke from the inside outward, 5-6 times. Then press the hollow above the collarbone, and then press the shoulder with the hand in a C shape.',
+    id: 'Kedua tangan memijat kedua bahu dari luar ke dalam dengan tekanan, lalu mengusap dari dalam ke luar, 5-6 kali. Setelah itu tekan titik di cekungan di atas tulang selangka (klavikula), lalu tekan bahu dengan tangan berbentuk huruf C.',
+    en: 'Both hands massage both shoulders from the outside inward with pressure, then stroke from the inside outward, 5-6 times. Then press the point in the hollow above the collarbone (clavicle), and then press the shoulder with the hand in a C shape.',
   },
   quote: {
     id: 'Lakukan pemijatan kedua bahu dengan kedua tangan dari luar kedalamada tekanan dan dari dalam keluar mengusap, lakukan gerakan 5-6x, setelah itu tekan titik pressure diatas tulang clavikula yang cekungan, lalu bentuk huruf C tekan bersamaan depan dan belakang.',
