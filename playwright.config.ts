@@ -10,7 +10,9 @@ import CHROMIUM_FLAGS from './scripts/chromium-flags.json' with { type: 'json' }
  * WebGL runs on SwiftShader (software), so every timeout here is generous.
  */
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+// E2E_PORT: run against a preview already serving another build (e.g. `vite preview --outDir`)
+// while something else holds 4173; CI uses 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -10,6 +10,10 @@ export const en: Dictionary = {
     label: 'Ways to use the app',
     lesson: 'Learn',
     check: 'Check yourself',
+    present: 'Present',
+    speaker: 'Speaker view',
+    checklist: 'Checklist',
+    coach: 'Practise along',
   },
   language: {
     label: 'Language',

@@ -8,6 +8,10 @@ export const id = {
     label: 'Cara memakai aplikasi',
     lesson: 'Belajar',
     check: 'Uji diri',
+    present: 'Presentasi',
+    speaker: 'Layar pemateri',
+    checklist: 'Daftar tilik',
+    coach: 'Latihan dipandu',
   },
   language: {
     label: 'Bahasa',
