@@ -8,7 +8,7 @@ import type { OrderQuestion } from './bank/questions';
 import { useCheckStore } from './checkStore';
 import { gradeOrder } from './grading';
 import { shuffled } from './session';
-import { S } from './strings';
+import { S, fill } from './strings';
 
 type Item = OrderQuestion['items'][number];
 
@@ -39,11 +39,17 @@ export function OrderAnswer({ question }: { readonly question: OrderQuestion }) 
     const { correct, inPlace } = gradeOrder(ids, question.items.map((item) => item.id));
     useCheckStore.getState().answer({ correct, given: ids.join(',') }, { inPlace });
   };
+  // dnd-kit says what happens to screen readers; in the learner's language.
+  const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
+  const say = (text: Text, id: string | number, at: string | number | undefined) => {
+    const item = labelOf(order, id, local);
+    return local(fill(text, { item: { id: item, en: item }, n: position(at), total: ids.length }));
+  };
   const announcements = {
-    onDragStart: ({ active }: { active: { id: string | number } }) => `${labelOf(order, active.id, local)}`,
-    onDragOver: ({ over }: { over: { id: string | number } | null }) => (over ? `${ids.indexOf(String(over.id)) + 1} / ${ids.length}` : ''),
-    onDragEnd: ({ over }: { over: { id: string | number } | null }) => (over ? `${ids.indexOf(String(over.id)) + 1} / ${ids.length}` : ''),
-    onDragCancel: () => '',
+    onDragStart: ({ active }: { active: { id: string | number } }) => say(S.dragPicked, active.id, active.id),
+    onDragOver: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) => say(S.dragOver, active.id, over?.id),
+    onDragEnd: ({ active, over }: { active: { id: string | number }; over: { id: string | number } | null }) => say(S.dragDropped, active.id, over?.id),
+    onDragCancel: ({ active }: { active: { id: string | number } }) => say(S.dragCancelled, active.id, active.id),
   };
   return (
     <>
