@@ -37,4 +37,10 @@ export const COLOURS = {
   dial: '#3b3b3b',
   point: '#c8423a',
   pointFill: '#ffffff',
+  /**
+   * The steps' patches in the overview (sRGB; from the Okabe-Ito palette, which stays apart for
+   * colour-blind eyes; red is kept for pressure). Each patch also carries its step's number, so
+   * the colour is never the only way to tell them apart.
+   */
+  regions: { neck: '#009e73', shoulders: '#f0e442', scapulae: '#cc79a7', back: '#56b4e9' },
 } as const;

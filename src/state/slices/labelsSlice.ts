@@ -6,13 +6,14 @@ import type { AppState } from '../store';
 /** A label pinned to a place on the body; the DOM draws it, the frame loop moves it. */
 export interface SceneLabelSpec {
   readonly key: string;
-  readonly kind: 'point' | 'stroke' | 'dial';
+  /** 'region': a step's number on its patch in the overview (it opens the step). */
+  readonly kind: 'point' | 'stroke' | 'dial' | 'region';
   readonly stepId: StepId;
-  /** The action it opens, or null for a dial number. */
+  /** The action it opens, or null for a dial number or a step's region. */
   readonly actionId: string | null;
-  /** What the label shows: a letter, a number, a clock hour. */
+  /** What the label shows: a letter, a number, a clock hour, a step's number. */
   readonly text: string;
-  /** The accessible name ("Left shoulder blade, 3 o'clock"); null for decoration. */
+  /** The accessible name ("Left shoulder blade, 3 o'clock"; a region: the step's title); null for decoration. */
   readonly name: Text | null;
   /** Where on the skin, and the skin's outward normal there (labels on the far side hide). */
   readonly at: { readonly point: readonly [number, number, number]; readonly normal: readonly [number, number, number] };
