@@ -5,7 +5,11 @@ import { buildMarkerGeometry } from './markerGeometry';
 import type { DrawnPoint } from './overlayGeometry';
 import { DRAG_PX } from '../body-api/sendPick';
 
-/** All pressure-point markers (a red ring round a white face) as one mesh: one draw call. */
+/**
+ * All pressure points as one mesh (one draw call): in a step, markers (a red ring round a white
+ * face, the step's own lit, the others grey); in the overview, small dots (a red core in a white
+ * rim), so the steps' numbered patches stay the first thing seen.
+ */
 export interface PointMarkersProps {
   readonly points: readonly DrawnPoint[];
   readonly selected: ViewId;
@@ -13,15 +17,19 @@ export interface PointMarkersProps {
 }
 
 export function PointMarkers({ points, selected, onOpen }: PointMarkersProps) {
-  const markers = useMemo(() => buildMarkerGeometry(points.map((p) => p.at)), [points]);
+  const overview = selected === 'setting';
+  const rings = useMemo(() => buildMarkerGeometry(points.map((p) => p.at), 'ring'), [points]);
+  const dots = useMemo(() => buildMarkerGeometry(points.map((p) => p.at), 'dot'), [points]);
+  const markers = overview ? dots : rings;
   const material = useMemo(() => createVertexLitMaterial({ vertexColors: true, sheen: 0.15 }), []);
-  useEffect(() => () => markers.geometry.dispose(), [markers]);
+  useEffect(() => () => rings.geometry.dispose(), [rings]);
+  useEffect(() => () => dots.geometry.dispose(), [dots]);
   useEffect(() => () => material.dispose(), [material]);
 
   // The overview lights every point; a chosen step lights its own.
   useLayoutEffect(() => {
-    markers.paint(points.map((point) => selected === 'setting' || selected === point.stepId));
-  }, [markers, points, selected]);
+    markers.paint(points.map((point) => overview || selected === point.stepId));
+  }, [markers, points, selected, overview]);
 
   return (
     <mesh

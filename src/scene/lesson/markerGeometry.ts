@@ -1,4 +1,4 @@
-import { BufferAttribute, CircleGeometry, Color, Matrix4, Quaternion, TorusGeometry, Vector3, type BufferGeometry } from 'three';
+import { BufferAttribute, CircleGeometry, Color, Matrix4, Quaternion, RingGeometry, TorusGeometry, Vector3, type BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { SkinPoint } from '../../anatomy/paths';
 import { COLOURS } from './pathStyles';
@@ -13,10 +13,24 @@ const TUBE_SEGMENTS = 6;
 const RIM_SEGMENTS = 20;
 const DIMMED = new Color('#d9d2ca');
 
-/** One marker, a red ring round a white face, facing +Z; `face` is true for the face's vertices. */
-function markerTemplate(): { geometry: BufferGeometry; face: boolean[] } {
-  const ring = new TorusGeometry(RING_RADIUS, RING_TUBE, TUBE_SEGMENTS, RIM_SEGMENTS);
-  const disc = new CircleGeometry(RING_RADIUS, RIM_SEGMENTS);
+/**
+ * The overview's small dot [design choice]: a red disc in a white rim, flat on the skin, so it
+ * reads as a point on any patch colour, and it is a shape (the legend's "small dot"), not a colour.
+ */
+export const DOT_RADIUS = 0.0045;
+const DOT_CORE = 0.003;
+const DOT_SEGMENTS = 14;
+
+/**
+ * The two shapes a pressure point takes: a numbered step's marker (`ring`, a red ring round a white
+ * face) and the overview's small `dot`.
+ */
+export type MarkerShape = 'ring' | 'dot';
+
+/** One marker facing +Z; `face` is true for the vertices of its inner part (the face, the dot's core). */
+function markerTemplate(shape: MarkerShape): { geometry: BufferGeometry; face: boolean[] } {
+  const ring = shape === 'ring' ? new TorusGeometry(RING_RADIUS, RING_TUBE, TUBE_SEGMENTS, RIM_SEGMENTS) : new RingGeometry(DOT_CORE, DOT_RADIUS, DOT_SEGMENTS);
+  const disc = shape === 'ring' ? new CircleGeometry(RING_RADIUS, RIM_SEGMENTS) : new CircleGeometry(DOT_CORE, DOT_SEGMENTS);
   ring.deleteAttribute('uv');
   disc.deleteAttribute('uv');
   const geometry = mergeGeometries([ring, disc]);
@@ -38,8 +52,8 @@ export interface MarkerGeometry {
 }
 
 /** The pressure-point markers, each lying on the skin at its point, facing out along the normal. */
-export function buildMarkerGeometry(points: readonly SkinPoint[]): MarkerGeometry {
-  const template = markerTemplate();
+export function buildMarkerGeometry(points: readonly SkinPoint[], shape: MarkerShape = 'ring'): MarkerGeometry {
+  const template = markerTemplate(shape);
   const perMarker = template.geometry.getAttribute('position').count;
   const trianglesPerMarker = template.geometry.getIndex()!.count / 3;
   const m = new Matrix4();
@@ -63,13 +77,15 @@ export function buildMarkerGeometry(points: readonly SkinPoint[]): MarkerGeometr
 
   const red = new Color(COLOURS.point);
   const white = new Color(COLOURS.pointFill);
+  // A ring marker: a red rim round a white face; a dot: a red core in a white rim.
+  const [faceColour, rimColour] = shape === 'ring' ? [white, red] : [red, white];
   return {
     geometry,
     trianglesPerMarker,
     paint(lit) {
       points.forEach((_, i) => {
         for (let v = 0; v < perMarker; v++) {
-          const c = lit[i] ? (template.face[v] ? white : red) : DIMMED;
+          const c = lit[i] ? (template.face[v] ? faceColour : rimColour) : DIMMED;
           colour.setXYZ(i * perMarker + v, c.r, c.g, c.b);
         }
       });

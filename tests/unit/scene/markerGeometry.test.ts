@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SkinPoint } from '../../../src/anatomy/paths';
-import { buildMarkerGeometry, RING_RADIUS } from '../../../src/scene/lesson/markerGeometry';
+import { buildMarkerGeometry, DOT_RADIUS, RING_RADIUS } from '../../../src/scene/lesson/markerGeometry';
 
 const points: SkinPoint[] = [
   { point: [0, 1.2, -0.1], normal: [0, 0, -1] },
@@ -47,7 +47,30 @@ describe('point markers', () => {
     expect(Math.max(...grey) - Math.min(...grey)).toBeLessThan(0.15);
   });
 
-  test('few triangles: a marker is at most 300', () => {
+  test('few triangles: a marker is at most 300, an overview dot at most 50', () => {
     expect(buildMarkerGeometry(points).trianglesPerMarker).toBeLessThanOrEqual(300);
+    expect(buildMarkerGeometry(points, 'dot').trianglesPerMarker).toBeLessThanOrEqual(50);
+  });
+
+  test('the overview\'s dot: small, flat on its point, a red core in a white rim', () => {
+    const dots = buildMarkerGeometry(points, 'dot');
+    const position = dots.geometry.getAttribute('position');
+    const perMarker = position.count / points.length;
+    points.forEach((p, k) => {
+      for (let v = k * perMarker; v < (k + 1) * perMarker; v++) {
+        const offset = [position.getX(v) - p.point[0], position.getY(v) - p.point[1], position.getZ(v) - p.point[2]];
+        expect(Math.hypot(...offset)).toBeLessThan(DOT_RADIUS + 0.003);
+        expect(dot(offset, p.normal)).toBeGreaterThan(0);
+      }
+    });
+    expect(DOT_RADIUS).toBeLessThan(RING_RADIUS);
+    dots.paint(points.map(() => true));
+    const colour = dots.geometry.getAttribute('color');
+    const colours = Array.from({ length: perMarker }, (_, v) => [colour.getX(v), colour.getY(v), colour.getZ(v)]);
+    const reds = colours.filter(([r, , b]) => r! - b! > 0.3).length;
+    const whites = colours.filter((c) => Math.min(...c) > 0.9).length;
+    expect(reds).toBeGreaterThan(0);
+    expect(whites).toBeGreaterThan(0);
+    expect(reds + whites).toBe(perMarker);
   });
 });
