@@ -51,8 +51,10 @@ export function PlaybackDriver({ laid, lines, dent, placements, clearance }: Pla
 
     // The lesson view follows the playhead, played or scrubbed into another step; Play pressed in
     // another view (the overview) shows the step that plays. (Learn mode's stop at a step's end
-    // is the playback slice's `stopAtStepEnd`.)
-    if (stepBefore !== null && sample.stepId !== stepBefore) store.selectView(sample.stepId);
+    // is the playback slice's `stopAtStepEnd`.) Choosing the overview puts the playhead back at the
+    // very start, in step 1: the overview stays while it rests there.
+    const overviewAtStart = store.selectedView === 'setting' && !store.playing && playhead.t === 0;
+    if (stepBefore !== null && sample.stepId !== stepBefore && !overviewAtStart) store.selectView(sample.stepId);
     else if (store.playing && !wasPlaying.current && sample.stepId !== store.selectedView) store.selectView(sample.stepId);
     lastStep.current = sample.stepId;
     wasPlaying.current = store.playing;
