@@ -78,6 +78,14 @@ export const en: Dictionary = {
     glide: 'No pressure: thin, dashed, blue line',
     point: 'Pressure point: numbered circle',
     arrow: 'Arrow: direction of movement',
+    overviewTitle: 'What the picture shows',
+    regions: 'Numbered shaded area: where each step is done. Choose its number to open that step.',
+    dot: 'Small dot with a white rim: a pressure point',
+    linesInStep: 'The movement lines (press and no pressure) show once a step is opened.',
+  },
+  regions: {
+    group: 'Where each step is done on the body',
+    open: 'Step {{number}}: {{title}}. Open this step',
   },
   about: {
     open: 'About & sources',

@@ -78,6 +78,14 @@ export const id = {
     glide: 'Tanpa tekanan: garis tipis, putus-putus, biru',
     point: 'Titik tekan: lingkaran bernomor',
     arrow: 'Panah: arah gerakan',
+    overviewTitle: 'Arti gambar',
+    regions: 'Daerah berwarna bernomor: tempat tiap langkah dikerjakan. Pilih nomornya untuk membuka langkah itu.',
+    dot: 'Titik kecil bertepi putih: titik tekan',
+    linesInStep: 'Garis gerakan (tekan dan usap) tampil setelah sebuah langkah dibuka.',
+  },
+  regions: {
+    group: 'Daerah tiap langkah pada tubuh',
+    open: 'Langkah {{number}}: {{title}}. Buka langkah ini',
   },
   about: {
     open: 'Tentang & sumber',

@@ -13,10 +13,18 @@ export function sendPick(pick: BodyPick): void {
   useAppStore.getState().onBodyPick?.(pick);
 }
 
-/** A tap on the skin itself: the place, and the named place nearest to it along the skin. */
-export function pickOnSkin(point: Vec3): void {
+/**
+ * A tap on the skin itself: the place, and the named place nearest to it along the skin; in the
+ * overview, also the step whose shaded region it fell in.
+ */
+export function pickOnSkin(point: Vec3, step?: StepId): void {
   const nearest = nearestPlace(point, useAppStore.getState().namedPlaces, SKIN_SURFACE);
-  sendPick({ via: 'tap', point, target: null, nearest });
+  sendPick({ via: 'tap', point, target: null, nearest, ...(step ? { step } : {}) });
+}
+
+/** A step's number on its region in the overview, picked. */
+export function pickStep(via: BodyPick['via'], step: StepId): void {
+  sendPick({ via, point: null, target: null, nearest: null, step });
 }
 
 /** A line, a marker or a label picked directly. */

@@ -48,6 +48,8 @@ export interface BodyPick {
   readonly target: { readonly actionId: string; readonly stepId: StepId } | null;
   /** The named place nearest to `point`, and how far it is along the skin. */
   readonly nearest: { readonly place: NamedPlace; readonly distanceMm: number } | null;
+  /** In the overview: the step whose region was picked (its shaded patch, or the number on it). */
+  readonly step?: StepId;
 }
 
 export interface BodySlice {
