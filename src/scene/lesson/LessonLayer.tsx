@@ -9,6 +9,7 @@ import { usePreparedClearance } from '../playback/usePreparedClearance';
 import { loadLaidTechnique } from '../skin/loadSkin';
 import { useAppStore } from '../../state/store';
 import { buildTechniqueOverlay, namedPlaces, overlayLabels } from './overlayGeometry';
+import { regionAnchors, regionLabels, regionSeeds } from './stepRegions';
 import { TechniqueOverlay, createOverlayLines } from './TechniqueOverlay';
 
 export interface LessonLayerProps {
@@ -18,7 +19,8 @@ export interface LessonLayerProps {
 }
 
 /**
- * Everything the technique puts on the body: the drawn paths and points, and the animated hands.
+ * Everything the technique puts on the body: the drawn paths and points (in the overview, the
+ * steps' numbered regions instead of the paths), and the animated hands.
  * The technique is laid on the skin off the main thread, with the skin (`loadLaidTechnique`);
  * the layer appears when it is there.
  */
@@ -37,24 +39,29 @@ export function LessonLayer({ surface, dent }: LessonLayerProps) {
   return laid ? <LaidLesson laid={laid} surface={surface} {...(dent ? { dent } : {})} /> : null;
 }
 
+/** The overview is a map of the steps: no hands over it (they come with the step that plays). */
+const NO_HANDS: HandsPlacement = { left: null, right: null };
+
 function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid: LaidTechnique }) {
   const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, laid), [laid]);
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
+  const seeds = useMemo(() => regionSeeds(laid), [laid]);
   // Without a distance field (tests with analytic surfaces) the hands are placed as they come.
   const clearance = useMemo(() => (surface.distance ? createHandClearance(surface.distance) : null), [surface]);
   usePreparedClearance(clearance, laid);
   const placements = useRef<HandsPlacement>({ left: null, right: null });
   useEffect(() => {
     const { setSceneLabels, setNamedPlaces } = useAppStore.getState();
-    setSceneLabels(overlayLabels(overlay));
+    const anchors = regionAnchors(seeds, regionSeeds(laid, { lines: true }), overlay.points.map((p) => p.at.point));
+    setSceneLabels([...overlayLabels(overlay), ...regionLabels(anchors, TECHNIQUE)]);
     setNamedPlaces(namedPlaces(overlay));
-  }, [overlay]);
+  }, [overlay, laid, seeds]);
   const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
   return (
     <>
-      <TechniqueOverlay overlay={overlay} lines={lines} />
+      <TechniqueOverlay overlay={overlay} lines={lines} seeds={seeds} />
       <PlaybackDriver laid={laid} lines={uniforms} placements={placements} {...(dent ? { dent } : {})} {...(clearance ? { clearance } : {})} />
-      <Hands getPlacement={() => placements.current} />
+      <Hands getPlacement={() => (useAppStore.getState().selectedView === 'setting' ? NO_HANDS : placements.current)} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { linesDrawnIn, type TechniqueOverlay as Overlay } from './overlayGeometr
 import { createLineMaterial, type LineUniforms } from './lineMaterial';
 import { COLOURS } from './pathStyles';
 import { PointMarkers } from './PointMarkers';
+import type { RegionSeeds } from './stepRegions';
+import { StepRegions } from './StepRegions';
 import { useLabelPlacement } from './useLabelPlacement';
 import { DRAG_PX, pickTarget } from '../body-api/sendPick';
 
@@ -28,17 +30,23 @@ export function createOverlayLines(overlay: Overlay): OverlayLines {
 export interface TechniqueOverlayProps {
   readonly overlay: Overlay;
   readonly lines: OverlayLines;
+  /** Each step's places on the skin, which the overview's patches grow from. */
+  readonly seeds: RegionSeeds;
 }
 
 /**
- * Every path and pressure point of the technique on the skin: the overview draws every line,
- * faintly; a chosen step draws only its own lines, lit.
+ * The technique on the skin. The overview is a calm map: each step's region shaded (its number
+ * is a label) and the pressure points as small dots, no lines. A chosen step draws its own
+ * lines, lit, its numbered markers and (the shoulder blades) the clock dials.
+ * The `paths` layer carries the lines and the overview's patches, `points` the markers and dials.
  */
-export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
+export function TechniqueOverlay({ overlay, lines, seeds }: TechniqueOverlayProps) {
   const selected = useAppStore((s) => s.selectedView);
   useLabelPlacement();
 
   const layers = useAppStore((s) => s.bodyLayers);
+  const skinShown = useAppStore((s) => s.preferences.skinMode !== 'hidden');
+  const overview = selected === 'setting';
 
   // A tapped line or marker goes to the open mode as a pick (the lesson opens its details).
   const onLine = (geometry: BufferGeometry) => (event: ThreeEvent<MouseEvent>) => {
@@ -61,11 +69,13 @@ export function TechniqueOverlay({ overlay, lines }: TechniqueOverlayProps) {
     }
   }, [overlay, lines, selected]);
 
-  const showDials = layers.points && (selected === 'setting' || selected === 'scapulae');
+  const showDials = layers.points && selected === 'scapulae';
+  const showLines = layers.paths && !overview;
   return (
     <group>
-      <mesh visible={layers.paths} geometry={overlay.pressure} material={lines.pressure.material} onClick={onLine(overlay.pressure)} />
-      <mesh visible={layers.paths} geometry={overlay.glide} material={lines.glide.material} onClick={onLine(overlay.glide)} />
+      <mesh visible={showLines} geometry={overlay.pressure} material={lines.pressure.material} onClick={onLine(overlay.pressure)} />
+      <mesh visible={showLines} geometry={overlay.glide} material={lines.glide.material} onClick={onLine(overlay.glide)} />
+      <StepRegions seeds={seeds} visible={overview && layers.paths && skinShown} />
       {showDials && <mesh geometry={overlay.dials} material={lines.dial} raycast={() => null} />}
       {layers.points && (
         <PointMarkers points={overlay.points} selected={selected} onOpen={(p, at) => pickTarget('tap', p, at)} />

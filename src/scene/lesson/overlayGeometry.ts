@@ -112,11 +112,13 @@ export function buildTechniqueOverlay(technique: Technique, laid: LaidTechnique)
 }
 
 /**
- * The part of a line geometry to draw in a view: the overview draws every line, a step only its
- * own (other steps' lines would lay a faint web over the back that says nothing about this step).
+ * The part of a line geometry to draw in a view: a step draws only its own lines (other steps'
+ * lines would lay a faint web over the back that says nothing about this step), and the overview
+ * none: it shows the steps' numbered patches instead (`StepRegions`), and the lines come with
+ * the step that is opened.
  */
 export function linesDrawnIn(overlay: TechniqueOverlay, kind: 'pressure' | 'glide', view: ViewId): IndexRange {
-  if (view === 'setting') return { start: 0, count: Infinity };
+  if (view === 'setting') return { start: 0, count: 0 };
   return overlay.stepRanges[kind].get(view) ?? { start: 0, count: 0 };
 }
 
