@@ -226,3 +226,22 @@ test('the check mode opens offline once the app has been visited', async ({ page
     await context.setOffline(false);
   }
 });
+
+test('with the device storage refused, the attempt stays in memory, says so and can be saved to a file', async ({ page }, testInfo) => {
+  // As in a private window that refuses IndexedDB.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+  await page.goto('/?mode=check&lang=id');
+  await waitForScene(page);
+  await expect(page.locator('.check-notice')).toContainText('Penyimpanan di perangkat ini tidak bisa dipakai');
+  await page.getByRole('button', { name: /Pre-test/ }).click();
+  await answerStatementsTrue(page, 10);
+  await expect(page.locator('.result-score')).toHaveText('Nilai Anda: 50 dari 100');
+  await expect(page.locator('.check-result .check-notice')).toContainText('simpan sebagai berkas');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan cadangan (JSON)' }).click()]);
+  const file = testInfo.outputPath('memory.json');
+  await download.saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as { stores: { attempts: { score: number }[] } };
+  expect(backup.stores.attempts.map((a) => a.score)).toEqual([50]);
+});
