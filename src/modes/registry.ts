@@ -11,12 +11,16 @@ import type { ModeId } from '../state/modeIds';
 const LOADERS: { readonly [Id in ModeId]: () => Promise<{ default: ComponentType }> } = {
   lesson: () => import('./lesson/LessonMode'),
   check: () => import('./check/CheckMode'),
+  present: () => import('./present/PresentMode'),
+  speaker: () => import('./speaker/SpeakerMode'),
 };
 
 /** Each mode's component, made lazy once (a new mode adds a line here and one above). */
 export const MODES: { readonly [Id in ModeId]: ComponentType } = {
   lesson: lazy(LOADERS.lesson),
   check: lazy(LOADERS.check),
+  present: lazy(LOADERS.present),
+  speaker: lazy(LOADERS.speaker),
 };
 
 /** Starts fetching a mode's code at once, before React asks for it (the start-up waterfall). */
