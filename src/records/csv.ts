@@ -10,7 +10,7 @@ const HEADER = ['attempt_id', 'date', 'kind', 'score', 'question_id', 'step', 'c
  * Text that a spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) gets a
  * leading apostrophe: the learner's answer is data, never a formula (OWASP "CSV injection").
  */
-function textCell(value: string): string {
+export function textCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -23,6 +23,8 @@ import {
   type StoreName,
 } from './types';
 import { isAttemptRecord, isReviewCard, judgeRecord } from './validate';
+import { isWorkshopRecord } from './validate';
+import type { WorkshopRecord } from './types';
 
 export const RECORDS_DATABASE = 'pijat-oksitosin-records';
 
@@ -239,6 +241,34 @@ class DeviceRecords implements RecordsStore {
       // count (refusing the batch would stall the Practise queue on one bad card).
       const writable = cards.filter((_, index) => existing[index] === undefined || judgeRecord('reviews', existing[index]) === 'ok');
       await Promise.all(writable.map((card) => store.put(card)));
+    });
+  }
+
+  async listWorkshops(): Promise<Listed<WorkshopRecord>> {
+    const { records, problems } = await this.list('checklists', isWorkshopRecord);
+    const newestFirst = [...records].sort(
+      (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1),
+    );
+    return { records: newestFirst, problems };
+  }
+
+  async putWorkshop(workshop: WorkshopRecord): Promise<void> {
+    if (judgeRecord('checklists', workshop) !== 'ok') throw new RecordsError('invalid');
+    await this.write(['checklists'], async (tx) => {
+      const store = tx.objectStore('checklists');
+      const existing: unknown = await store.get(workshop.id);
+      if (existing !== undefined && judgeRecord('checklists', existing) !== 'ok') throw new RecordsError('recordKept');
+      await store.put(workshop);
+    });
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
+    await this.write(['checklists'], async (tx) => {
+      const store = tx.objectStore('checklists');
+      const existing: unknown = await store.get(id);
+      if (existing === undefined) return;
+      if (judgeRecord('checklists', existing) !== 'ok') throw new RecordsError('recordKept');
+      await store.delete(id);
     });
   }
 

@@ -105,6 +105,12 @@ export interface RecordsStore {
   listReviews(): Promise<Listed<ReviewCard>>;
   /** Writes the cards in one transaction; a card the device holds but can't read is left as it is. */
   putReviews(cards: readonly ReviewCard[]): Promise<void>;
+  /** Workshops of the observation checklist, newest first (by `date`, then `createdAt`). */
+  listWorkshops(): Promise<Listed<WorkshopRecord>>;
+  /** Adds or replaces a workshop, all of it in one write; throws RecordsError as putAttempt does. */
+  putWorkshop(workshop: WorkshopRecord): Promise<void>;
+  /** Deletes a workshop; one this version can't read is kept (RecordsError('recordKept')). */
+  deleteWorkshop(id: string): Promise<void>;
   /** JSON text of every store (`backup.ts`): newer records as they are, damaged ones in `kept`. */
   exportBackup(): Promise<string>;
   /**
@@ -113,4 +119,79 @@ export interface RecordsStore {
    */
   importBackup(text: string): Promise<ImportResult>;
   close(): void;
+}
+
+/**
+ * The trainer's observation checklists (issue 15): one record per workshop, holding its trainees,
+ * their observations and their test scores, so that every change is one atomic write. Eight
+ * trainees observed four times over some 50 items stay well under 100 kB.
+ */
+export type ItemScore = 0 | 1 | 2;
+
+/** One item of a checklist as the trainer scored it: 2 done right, 1 needs correction, 0 not done. */
+export interface ItemMark {
+  /** The item's id: generated from the technique (`prep-oil`, `neck-stroke-hands`) or `own-<n>`. */
+  readonly itemId: string;
+  readonly score: ItemScore;
+  /** The trainer's note, '' when none. */
+  readonly note: string;
+}
+
+export type ObservationKind = 'training' | 'followUp';
+export const OBSERVATION_KINDS = ['training', 'followUp'] as const satisfies readonly ObservationKind[];
+
+export interface Observation {
+  readonly id: string;
+  /** The training day, or a follow-up (home) visit. */
+  readonly kind: ObservationKind;
+  /** ISO date. */
+  readonly observedAt: string;
+  /** The items scored so far; an item not listed is not scored yet. */
+  readonly marks: readonly ItemMark[];
+}
+
+export type ScoreKind = 'pre' | 'post';
+
+/** A pre-test or post-test score, read from the trainee's QR code or typed by the trainer. */
+export interface TraineeScore {
+  /** The result's short id from its QR code (so a code taken twice counts once), or a new id when typed. */
+  readonly id: string;
+  readonly kind: ScoreKind;
+  /** 0..100 */
+  readonly score: number;
+  readonly via: 'qr' | 'typed';
+  /** QR codes only: each answer right ('1') or wrong ('0'), in the order given. */
+  readonly answers: string;
+  /** ISO date it was taken in. */
+  readonly takenAt: string;
+}
+
+export interface Trainee {
+  readonly id: string;
+  /** A name or a code, only what the trainer types; kept on this device only. */
+  readonly name: string;
+  readonly observations: readonly Observation[];
+  readonly scores: readonly TraineeScore[];
+}
+
+/** An item of the trainer's own, added to this workshop's checklist. */
+export interface OwnItem {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface WorkshopRecord {
+  readonly id: string;
+  readonly type: 'workshop';
+  readonly v: 1;
+  /** The workshop's day, 'YYYY-MM-DD'. */
+  readonly date: string;
+  readonly place: string;
+  readonly trainer: string;
+  readonly ownItems: readonly OwnItem[];
+  readonly trainees: readonly Trainee[];
+  /** ISO date. */
+  readonly createdAt: string;
+  /** ISO date. */
+  readonly updatedAt: string;
 }

@@ -4,6 +4,7 @@
  * version of the app: kept, not read) or 'damaged' (kept, not read, reported).
  */
 import { QUESTION_KINDS, TEST_KINDS, type AnswerRecord, type AttemptRecord, type ReviewCard, type StoreName } from './types';
+import { OBSERVATION_KINDS, type ItemMark, type Observation, type OwnItem, type Trainee, type TraineeScore, type WorkshopRecord } from './types';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -81,6 +82,92 @@ export function isReviewCard(value: unknown): value is ReviewCard {
   );
 }
 
+const isObservationKind = oneOf(OBSERVATION_KINDS);
+const isScoreKind = oneOf(['pre', 'post'] as const);
+
+/** A calendar day 'YYYY-MM-DD' that exists (a workshop's day). */
+function isWorkshopDay(value: unknown): value is string {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Typed text kept short, so one workshop stays one small record. */
+const MAX_TEXT = 2000;
+const isShortText = (value: unknown): value is string => isText(value) && value.length <= MAX_TEXT;
+const isName = (value: unknown): value is string => isShortText(value) && value.trim().length > 0;
+
+const hasUniqueIds = (items: readonly { readonly id: string }[]): boolean => new Set(items.map((item) => item.id)).size === items.length;
+
+export function isItemMark(value: unknown): value is ItemMark {
+  return (
+    isObject(value) &&
+    isId(value.itemId) &&
+    (value.score === 0 || value.score === 1 || value.score === 2) &&
+    isShortText(value.note)
+  );
+}
+
+export function isObservation(value: unknown): value is Observation {
+  return (
+    isObject(value) &&
+    isId(value.id) &&
+    isObservationKind(value.kind) &&
+    isIsoDate(value.observedAt) &&
+    isArrayOf(value.marks, isItemMark) &&
+    new Set(value.marks.map((mark) => mark.itemId)).size === value.marks.length
+  );
+}
+
+export function isTraineeScore(value: unknown): value is TraineeScore {
+  return (
+    isObject(value) &&
+    isId(value.id) &&
+    isScoreKind(value.kind) &&
+    isFiniteNumber(value.score) &&
+    value.score >= 0 &&
+    value.score <= 100 &&
+    (value.via === 'qr' || value.via === 'typed') &&
+    isText(value.answers) &&
+    /^[01]{0,100}$/.test(value.answers) &&
+    isIsoDate(value.takenAt)
+  );
+}
+
+export function isTrainee(value: unknown): value is Trainee {
+  return (
+    isObject(value) &&
+    isId(value.id) &&
+    isName(value.name) &&
+    isArrayOf(value.observations, isObservation) &&
+    hasUniqueIds(value.observations) &&
+    isArrayOf(value.scores, isTraineeScore) &&
+    hasUniqueIds(value.scores)
+  );
+}
+
+const isOwnItem = (value: unknown): value is OwnItem => isObject(value) && isId(value.id) && isName(value.text);
+
+export function isWorkshopRecord(value: unknown): value is WorkshopRecord {
+  return (
+    isObject(value) &&
+    isId(value.id) &&
+    value.type === 'workshop' &&
+    value.v === 1 &&
+    isWorkshopDay(value.date) &&
+    isShortText(value.place) &&
+    isShortText(value.trainer) &&
+    isArrayOf(value.ownItems, isOwnItem) &&
+    hasUniqueIds(value.ownItems) &&
+    isArrayOf(value.trainees, isTrainee) &&
+    hasUniqueIds(value.trainees) &&
+    isIsoDate(value.createdAt) &&
+    isIsoDate(value.updatedAt)
+  );
+}
+
 /** What every record in every store has. */
 export interface RecordEnvelope {
   readonly id: string;
@@ -89,8 +176,8 @@ export interface RecordEnvelope {
 }
 
 /**
- * Checklists (issue 15) and diary entries (issue 16) have no validators yet: for now any record
- * with this envelope is accepted as it is. Their issues replace this with real checks.
+ * The diary entries (issue 16) have no validator yet: for now any record with this envelope is
+ * accepted as it is. Its issue replaces this with real checks.
  */
 export function isEnvelope(value: unknown): value is RecordEnvelope {
   return isObject(value) && isId(value.id) && isId(value.type) && isFiniteNumber(value.v);
@@ -107,7 +194,7 @@ interface StoreRule {
 const RULES: Readonly<Record<StoreName, StoreRule>> = {
   attempts: { type: 'attempt', v: 1, check: isAttemptRecord },
   reviews: { type: 'review', v: 1, check: isReviewCard },
-  checklists: { type: null, v: Number.POSITIVE_INFINITY, check: isEnvelope },
+  checklists: { type: 'workshop', v: 1, check: isWorkshopRecord },
   diary: { type: null, v: Number.POSITIVE_INFINITY, check: isEnvelope },
 };
 

@@ -11,6 +11,7 @@ import {
   type RecordsStore,
 } from '../../../src/records';
 import { attempt, card, freshName, readRaw, writeRaw } from './fixtures';
+import { workshop } from './fixtures';
 
 const opened: RecordsStore[] = [];
 async function open(name: string): Promise<RecordsStore> {
@@ -22,7 +23,7 @@ afterEach(() => {
   for (const store of opened.splice(0)) store.close();
 });
 
-const checklist = { id: 'c1', type: 'checklist', v: 1, ticks: [true, false] };
+const checklist = workshop({ id: 'c1' });
 const diaryEntry = { id: 'd1', type: 'diaryEntry', v: 1, note: 'pijat 15 menit' };
 const damaged = { id: 'broken', type: 'attempt', v: 1 };
 

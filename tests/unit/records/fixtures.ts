@@ -1,6 +1,7 @@
 /** Records and databases for the records tests (fake-indexeddb stands in for the browser's). */
 import { openDB } from 'idb';
 import type { AnswerRecord, AttemptRecord, ReviewCard } from '../../../src/records';
+import type { WorkshopRecord } from '../../../src/records';
 
 let databases = 0;
 /** A database name no other test uses. */
@@ -66,4 +67,30 @@ export async function readRaw(name: string, store: string): Promise<unknown[]> {
   } finally {
     db.close();
   }
+}
+
+/** A workshop of the observation checklist: one trainee, one observation, a pre-test taken by QR. */
+export function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
+  return {
+    id: 'ws-1',
+    type: 'workshop',
+    v: 1,
+    date: '2026-12-02',
+    place: 'Puskesmas Sukamaju',
+    trainer: 'Bidan Sari',
+    ownItems: [{ id: 'own-1', text: 'Menjaga privasi ibu' }],
+    trainees: [
+      {
+        id: 't-1',
+        name: 'Kader Ani',
+        observations: [
+          { id: 'o-1', kind: 'training', observedAt: '2026-12-02T09:00:00.000Z', marks: [{ itemId: 'prep-oil', score: 2, note: '' }, { itemId: 'own-1', score: 1, note: 'tirai' }] },
+        ],
+        scores: [{ id: 'K3J9XQ2A', kind: 'pre', score: 60, via: 'qr', answers: '1101011001', takenAt: '2026-12-02T08:00:00.000Z' }],
+      },
+    ],
+    createdAt: '2026-12-02T07:00:00.000Z',
+    updatedAt: '2026-12-02T09:00:00.000Z',
+    ...overrides,
+  };
 }

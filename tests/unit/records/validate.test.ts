@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { TestKind } from '../../../src/records';
 import { isAnswerRecord, isAttemptRecord, isEnvelope, isIsoDate, isReviewCard, judgeRecord } from '../../../src/records/validate';
 import { answer, attempt, card } from './fixtures';
+import { workshop } from './fixtures';
 
 describe('attempt records', () => {
   test.each<TestKind>(['pre', 'post', 'practice'])('a %s-test attempt passes', (testKind) => {
@@ -89,9 +90,10 @@ describe('newer records', () => {
   });
 });
 
-describe('checklist and diary records (envelope only, for now)', () => {
-  test('any object with a string id and type and a numeric version passes', () => {
-    expect(judgeRecord('checklists', { id: 'c1', type: 'checklist', v: 1, anything: [1, 2] })).toBe('ok');
+describe('diary records (envelope only, for now) and checklist records (workshops; workshops.test.ts has the rest)', () => {
+  test('a diary entry needs only its envelope; a checklist record must be a workshop', () => {
+    expect(judgeRecord('checklists', workshop())).toBe('ok');
+    expect(judgeRecord('checklists', { id: 'c1', type: 'checklist', v: 1, anything: [1, 2] })).toBe('damaged');
     expect(judgeRecord('diary', { id: 'd1', type: 'diaryEntry', v: 4 })).toBe('ok');
   });
 
