@@ -99,7 +99,7 @@ const named = (record: unknown): string => (isObject(record) && typeof record.id
  * Reads a backup file, or throws BackupError: the whole file is refused at the first thing wrong,
  * so an import writes all of it or nothing. In `stores`, attempts and reviews must pass their
  * checks (a newer record version is taken as it is: the device keeps it and reports it as
- * newer); checklists and diary entries need only the envelope for now (`isEnvelope`). In `kept`,
+ * newer), and so must diary sessions; checklists need only the envelope for now (`isEnvelope`). In `kept`,
  * a record need only be an object with a string id. One id twice in a store (in either section)
  * is refused: one of the two would be lost.
  */

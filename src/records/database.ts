@@ -15,6 +15,7 @@ import { MIGRATIONS, runMigrations, type Migration } from './migrations';
 import {
   STORE_NAMES,
   type AttemptRecord,
+  type DiaryRecord,
   type ImportResult,
   type Listed,
   type RecordProblem,
@@ -25,6 +26,7 @@ import {
 import { isAttemptRecord, isReviewCard, judgeRecord } from './validate';
 import { isWorkshopRecord } from './validate';
 import type { WorkshopRecord } from './types';
+import { isDiaryRecord } from './validate';
 
 export const RECORDS_DATABASE = 'pijat-oksitosin-records';
 
@@ -241,6 +243,34 @@ class DeviceRecords implements RecordsStore {
       // count (refusing the batch would stall the Practise queue on one bad card).
       const writable = cards.filter((_, index) => existing[index] === undefined || judgeRecord('reviews', existing[index]) === 'ok');
       await Promise.all(writable.map((card) => store.put(card)));
+    });
+  }
+
+  async listDiary(): Promise<Listed<DiaryRecord>> {
+    const { records, problems } = await this.list('diary', isDiaryRecord);
+    const newestFirst = [...records].sort(
+      (a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? -1 : 1),
+    );
+    return { records: newestFirst, problems };
+  }
+
+  async putDiary(entry: DiaryRecord): Promise<void> {
+    if (judgeRecord('diary', entry) !== 'ok') throw new RecordsError('invalid');
+    await this.write(['diary'], async (tx) => {
+      const store = tx.objectStore('diary');
+      const existing: unknown = await store.get(entry.id);
+      if (existing !== undefined && judgeRecord('diary', existing) !== 'ok') throw new RecordsError('recordKept');
+      await store.put(entry);
+    });
+  }
+
+  async deleteDiary(id: string): Promise<void> {
+    await this.write(['diary'], async (tx) => {
+      const store = tx.objectStore('diary');
+      const existing: unknown = await store.get(id);
+      if (existing === undefined) return;
+      if (judgeRecord('diary', existing) !== 'ok') throw new RecordsError('recordKept');
+      await store.delete(id);
     });
   }
 

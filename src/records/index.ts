@@ -6,6 +6,7 @@
 export type {
   AnswerRecord,
   AttemptRecord,
+  DiaryRecord,
   ImportResult,
   Listed,
   RecordProblem,
@@ -19,6 +20,8 @@ export { openRecords } from './database';
 export { MIGRATIONS, type Migration } from './migrations';
 export { MAX_BACKUP_CHARS, backupFileName, makeBackup } from './backup';
 export { attemptsToCsv } from './csv';
+export { diaryToCsv } from './diaryCsv';
+export { MAX_DIARY_NOTE } from './types';
 export type { ItemMark, ItemScore, Observation, ObservationKind, OwnItem, ScoreKind, Trainee, TraineeScore, WorkshopRecord } from './types';
 export { tableToCsv } from './tableCsv';
 export { RESULT_CODE_MARKER, parseResultCode, resultCode, type ResultCode, type ResultCodeError } from './resultCode';

@@ -68,6 +68,33 @@ export interface ReviewCard {
   readonly due: string;
 }
 
+/**
+ * One practice session of the coach (`?mode=coach`), kept for the 14-day diary. Lengths are in
+ * whole seconds; `day` is the giver's own calendar day (YYYY-MM-DD, local time), so a session
+ * after midnight UTC still counts on the day it was done.
+ */
+export interface DiaryRecord {
+  /** `newRecordId()`. */
+  readonly id: string;
+  readonly type: 'diary';
+  readonly v: 1;
+  /** The local calendar day the session started, 'YYYY-MM-DD'. */
+  readonly day: string;
+  /** ISO date: when "Start" was pressed. */
+  readonly startedAt: string;
+  /** The length chosen, seconds (5 to 20 minutes). */
+  readonly plannedSeconds: number;
+  /** How long the massage ran, pauses left out, seconds. */
+  readonly actualSeconds: number;
+  /** The steps done to their end, in the order done ('neck', 'shoulders', ...). */
+  readonly stepsCompleted: readonly string[];
+  /** The giver's note; '' when none (at most `MAX_DIARY_NOTE` characters). */
+  readonly note: string;
+}
+
+/** The longest diary note kept. */
+export const MAX_DIARY_NOTE = 500;
+
 /** A record kept on the device that this version does not list: it is left exactly as it is. */
 export interface RecordProblem {
   readonly store: StoreName;
@@ -105,6 +132,12 @@ export interface RecordsStore {
   listReviews(): Promise<Listed<ReviewCard>>;
   /** Writes the cards in one transaction; a card the device holds but can't read is left as it is. */
   putReviews(cards: readonly ReviewCard[]): Promise<void>;
+  /** Newest first (by `startedAt`). */
+  listDiary(): Promise<Listed<DiaryRecord>>;
+  /** Adds or replaces a diary session (a note added later); throws as `putAttempt`. */
+  putDiary(entry: DiaryRecord): Promise<void>;
+  /** Deletes a diary session; one this version can't read is kept (RecordsError('recordKept')). */
+  deleteDiary(id: string): Promise<void>;
   /** Workshops of the observation checklist, newest first (by `date`, then `createdAt`). */
   listWorkshops(): Promise<Listed<WorkshopRecord>>;
   /** Adds or replaces a workshop, all of it in one write; throws RecordsError as putAttempt does. */

@@ -5,6 +5,7 @@
  */
 import { QUESTION_KINDS, TEST_KINDS, type AnswerRecord, type AttemptRecord, type ReviewCard, type StoreName } from './types';
 import { OBSERVATION_KINDS, type ItemMark, type Observation, type OwnItem, type Trainee, type TraineeScore, type WorkshopRecord } from './types';
+import { MAX_DIARY_NOTE, type DiaryRecord } from './types';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -79,6 +80,31 @@ export function isReviewCard(value: unknown): value is ReviewCard {
     value.box <= LEITNER_BOXES &&
     isIsoDate(value.lastSeen) &&
     isIsoDate(value.due)
+  );
+}
+
+/** A real calendar day, 'YYYY-MM-DD'. */
+const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** Whole seconds, 0 to a day (no session runs longer). */
+const isSeconds = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 86_400;
+
+export function isDiaryRecord(value: unknown): value is DiaryRecord {
+  return (
+    isObject(value) &&
+    isId(value.id) &&
+    value.type === 'diary' &&
+    value.v === 1 &&
+    isDay(value.day) &&
+    isIsoDate(value.startedAt) &&
+    isSeconds(value.plannedSeconds) &&
+    value.plannedSeconds > 0 &&
+    isSeconds(value.actualSeconds) &&
+    isArrayOf(value.stepsCompleted, isId) &&
+    isText(value.note) &&
+    value.note.length <= MAX_DIARY_NOTE
   );
 }
 
@@ -195,7 +221,7 @@ const RULES: Readonly<Record<StoreName, StoreRule>> = {
   attempts: { type: 'attempt', v: 1, check: isAttemptRecord },
   reviews: { type: 'review', v: 1, check: isReviewCard },
   checklists: { type: 'workshop', v: 1, check: isWorkshopRecord },
-  diary: { type: null, v: Number.POSITIVE_INFINITY, check: isEnvelope },
+  diary: { type: 'diary', v: 1, check: isDiaryRecord },
 };
 
 export type Verdict = 'ok' | 'newer' | 'damaged';

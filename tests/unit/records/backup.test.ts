@@ -11,6 +11,7 @@ import {
   type RecordsStore,
 } from '../../../src/records';
 import { attempt, card, freshName, readRaw, writeRaw } from './fixtures';
+import { diarySession } from './fixtures';
 import { workshop } from './fixtures';
 
 const opened: RecordsStore[] = [];
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 const checklist = workshop({ id: 'c1' });
-const diaryEntry = { id: 'd1', type: 'diaryEntry', v: 1, note: 'pijat 15 menit' };
+const diaryEntry = diarySession({ id: 'd1' });
 const damaged = { id: 'broken', type: 'attempt', v: 1 };
 
 /** A backup file of the current format (2) by default; `{ format: 1 }` for one an earlier version wrote. */
@@ -165,6 +166,8 @@ describe('import refusals: the whole file, nothing written', () => {
     ['a damaged review in `stores`', () => file({ reviews: [card({ box: 0 })] }), 'damaged', 'reviews[0] (statement-neck-1)'],
     ['a checklist without its envelope in `stores`', () => file({ checklists: [{ id: 'c1' }] }), 'damaged', 'checklists[0] (c1)'],
     ['a diary entry that is not an object', () => file({ diary: ['note'] }), 'damaged', 'diary[0]'],
+    ['a diary session without its length', () => file({ diary: [{ ...diaryEntry, actualSeconds: undefined }] }), 'damaged', 'diary[0] (d1)'],
+    ['a diary session of another kind', () => file({ diary: [{ id: 'd2', type: 'diaryEntry', v: 1 }] }), 'damaged', 'diary[0] (d2)'],
     ['one id twice', () => file({ attempts: [attempt(), attempt()] }), 'damaged', 'attempts[1] (attempt-1)'],
     ['format 1: a record that is not an object', () => formatOne({ diary: ['note'] }), 'damaged', 'diary[0]'],
     ['format 1: a record without an id', () => formatOne({ attempts: [attempt(), { type: 'attempt', v: 1 }] }), 'damaged', 'attempts[1]'],

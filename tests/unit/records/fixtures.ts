@@ -2,6 +2,7 @@
 import { openDB } from 'idb';
 import type { AnswerRecord, AttemptRecord, ReviewCard } from '../../../src/records';
 import type { WorkshopRecord } from '../../../src/records';
+import type { DiaryRecord } from '../../../src/records';
 
 let databases = 0;
 /** A database name no other test uses. */
@@ -46,6 +47,21 @@ export function card(overrides: Partial<ReviewCard> = {}): ReviewCard {
     box: 1,
     lastSeen: '2026-12-02T09:01:00.000Z',
     due: '2026-12-02T09:01:00.000Z',
+    ...overrides,
+  };
+}
+
+export function diarySession(overrides: Partial<DiaryRecord> = {}): DiaryRecord {
+  return {
+    id: 'diary-1',
+    type: 'diary',
+    v: 1,
+    day: '2026-12-02',
+    startedAt: '2026-12-02T06:30:00.000Z',
+    plannedSeconds: 900,
+    actualSeconds: 905,
+    stepsCompleted: ['neck', 'shoulders', 'scapulae', 'back'],
+    note: 'pijat 15 menit',
     ...overrides,
   };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { TestKind } from '../../../src/records';
 import { isAnswerRecord, isAttemptRecord, isEnvelope, isIsoDate, isReviewCard, judgeRecord } from '../../../src/records/validate';
-import { answer, attempt, card } from './fixtures';
+import { isDiaryRecord } from '../../../src/records/validate';
+import { MAX_DIARY_NOTE } from '../../../src/records';
+import { diarySession } from './fixtures';
 import { workshop } from './fixtures';
+import { answer, attempt, card } from './fixtures';
 
 describe('attempt records', () => {
   test.each<TestKind>(['pre', 'post', 'practice'])('a %s-test attempt passes', (testKind) => {
@@ -90,20 +93,48 @@ describe('newer records', () => {
   });
 });
 
-describe('diary records (envelope only, for now) and checklist records (workshops; workshops.test.ts has the rest)', () => {
-  test('a diary entry needs only its envelope; a checklist record must be a workshop', () => {
+describe('checklist records (workshops; tests/unit/records/workshops.test.ts has the rest)', () => {
+  test('a workshop passes; an envelope alone no longer does', () => {
     expect(judgeRecord('checklists', workshop())).toBe('ok');
     expect(judgeRecord('checklists', { id: 'c1', type: 'checklist', v: 1, anything: [1, 2] })).toBe('damaged');
-    expect(judgeRecord('diary', { id: 'd1', type: 'diaryEntry', v: 4 })).toBe('ok');
   });
 
   test.each([{ type: 'x', v: 1 }, { id: 'a', v: 1 }, { id: 'a', type: 'x', v: '1' }, { id: 5, type: 'x', v: 1 }, 'a'])(
     '%j is damaged',
     (value) => {
       expect(isEnvelope(value)).toBe(false);
-      expect(judgeRecord('diary', value)).toBe('damaged');
+      expect(judgeRecord('checklists', value)).toBe('damaged');
     },
   );
+});
+
+describe('diary sessions', () => {
+  test('a whole session passes, with or without a note, and none done', () => {
+    expect(isDiaryRecord(diarySession())).toBe(true);
+    expect(isDiaryRecord(diarySession({ note: '', stepsCompleted: [], actualSeconds: 0 }))).toBe(true);
+    expect(judgeRecord('diary', diarySession())).toBe('ok');
+  });
+
+  test.each<[string, Record<string, unknown>]>([
+    ['another kind', { type: 'diaryEntry' }],
+    ['no day', { day: undefined }],
+    ['a day that is not on the calendar', { day: '2026-02-30' }],
+    ['a day with a time', { day: '2026-12-02T06:30' }],
+    ['a start that is not a date', { startedAt: 'this morning' }],
+    ['a planned length of 0', { plannedSeconds: 0 }],
+    ['a fractional length', { actualSeconds: 12.5 }],
+    ['a negative length', { actualSeconds: -1 }],
+    ['steps that are not a list of ids', { stepsCompleted: 'neck' }],
+    ['an empty step id', { stepsCompleted: [''] }],
+    ['no note', { note: undefined }],
+    ['a note that is too long', { note: 'x'.repeat(MAX_DIARY_NOTE + 1) }],
+  ])('%s is damaged', (_, change) => {
+    expect(judgeRecord('diary', { ...diarySession(), ...change })).toBe('damaged');
+  });
+
+  test('a later version of a session is newer, kept unread', () => {
+    expect(judgeRecord('diary', { id: 'd1', type: 'diary', v: 2, moods: [] })).toBe('newer');
+  });
 });
 
 test('ISO dates: what toISOString writes, and with an offset', () => {
