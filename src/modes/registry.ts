@@ -13,6 +13,7 @@ const LOADERS: { readonly [Id in ModeId]: () => Promise<{ default: ComponentType
   check: () => import('./check/CheckMode'),
   present: () => import('./present/PresentMode'),
   speaker: () => import('./speaker/SpeakerMode'),
+  coach: () => import('./coach/CoachMode'),
 };
 
 /** Each mode's component, made lazy once (a new mode adds a line here and one above). */
@@ -21,6 +22,7 @@ export const MODES: { readonly [Id in ModeId]: ComponentType } = {
   check: lazy(LOADERS.check),
   present: lazy(LOADERS.present),
   speaker: lazy(LOADERS.speaker),
+  coach: lazy(LOADERS.coach),
 };
 
 /** Starts fetching a mode's code at once, before React asks for it (the start-up waterfall). */

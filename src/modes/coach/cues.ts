@@ -97,7 +97,7 @@ export function cuesFor(plan: Plan, technique: Technique): readonly Cue[] {
     return name;
   };
   const announcers = new Map<number, string>();
-  plan.actions.forEach((action, ordinal) => {
+  plan.actions.forEach((_, ordinal) => {
     const next = plan.actions[ordinal + 1];
     if (next) announcers.set(announcingSegment(plan, ordinal), next.actionId);
   });
@@ -105,7 +105,8 @@ export function cuesFor(plan: Plan, technique: Technique): readonly Cue[] {
   let quietUntil = -1;
   const cues: Cue[] = plan.segments.map((segment, index) => {
     const previous = plan.segments[index - 1];
-    let { words, tone, vibrate } = phaseCue(segment, previous);
+    const { tone, vibrate, words: phaseWords } = phaseCue(segment, previous);
+    let words = phaseWords;
     const name = nameOf(segment.actionId);
     if (segment.kind === 'settle') {
       const action = plan.actions[segment.actionOrdinal]!;

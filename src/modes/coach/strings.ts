@@ -58,8 +58,10 @@ export const S = {
   sessionLeft: { id: 'Sisa sesi', en: 'Left in the session' },
   next: { id: 'Berikutnya: {title}', en: 'Next: {title}' },
   stepOf: { id: 'Langkah {n} dari {total}: {title}', en: 'Step {n} of {total}: {title}' },
-  repeat: { id: 'Ulangi gerakan', en: 'Repeat movement' },
-  skip: { id: 'Lewati gerakan', en: 'Skip movement' },
+  repeat: { id: 'Ulangi', en: 'Repeat' },
+  repeatLabel: { id: 'Ulangi gerakan ini dari awal', en: 'Repeat this movement from its start' },
+  skip: { id: 'Lewati', en: 'Skip' },
+  skipLabel: { id: 'Lewati ke gerakan berikutnya', en: 'Skip to the next movement' },
   stop: { id: 'Berhenti', en: 'Stop' },
   wakeMissing: {
     id: 'Browser ini tidak bisa menjaga layar tetap menyala. Sentuh layar sesekali, atau perpanjang waktu kunci layar di pengaturan ponsel.',
