@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterEachFrame } from '../../state/frameValues';
 import { useCurrentSegment } from '../../state/procedure';
+import { useAppStore } from '../../state/store';
 import { useLocalized } from '../../state/useLocalized';
 import { PLAN } from '../../state/workshop/plan';
 import { useWorkshopStore } from '../../state/workshop/workshopStore';
@@ -51,8 +52,10 @@ export function CaptionBand({ bodyPart }: { readonly bodyPart: boolean }) {
   const local = useLocalized();
   const segment = useCurrentSegment();
   const partIndex = useWorkshopStore((s) => s.partIndex);
+  const overview = useAppStore((s) => s.selectedView === 'setting');
   const part = PLAN[partIndex]!;
-  if (!bodyPart) {
+  // A part without movements, or the overview before the first movement: the part's own words.
+  if (!bodyPart || overview) {
     return (
       <section className="present-caption is-part" aria-label={local(S.caption)} data-part={part.id}>
         <p className="present-part-title">{local(part.title)}</p>

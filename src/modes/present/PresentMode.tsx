@@ -89,10 +89,7 @@ export default function PresentMode() {
   const part = PLAN[partIndex]!;
   return (
     <main className={`app-main present-mode${idle ? ' is-idle' : ''}`} data-part={part.id}>
-      <div className="present-view" {...tap}>
-        <BodyView />
-      </div>
-      <CaptionBand bodyPart={bodyPart} />
+      {/* First in the tab order: the trainer's controls, then the 3D view and its labels. */}
       <nav className="present-controls" aria-label={local(S.controls)}>
         <span className="present-part">{local(fill(S.part, { n: partIndex + 1, total: PLAN.length }))}: {local(part.title)}</span>
         <button type="button" onClick={workshop.previous}>{local(S.previous)}</button>
@@ -100,12 +97,16 @@ export default function PresentMode() {
           {local(playing ? S.pause : S.play)}
         </button>
         <button type="button" onClick={workshop.next}>{local(S.next)}</button>
-        <button type="button" onClick={workshop.toggleBlank}>{local(S.blank)}</button>
+        <button type="button" onClick={workshop.toggleBlank} aria-pressed={blanked}>{local(S.blank)}</button>
         <button type="button" onClick={actions.togglePlan}>{local(S.plan)}</button>
         <button type="button" onClick={actions.openSpeaker}>{local(S.speaker)}</button>
         <button type="button" onClick={actions.toggleFullscreen}>{local(S.fullscreen)}</button>
         <button type="button" onClick={actions.openHelp}>{local(S.help)}</button>
       </nav>
+      <div className="present-view" {...tap}>
+        <BodyView />
+      </div>
+      <CaptionBand bodyPart={bodyPart} />
       {blocked && (
         <p className="present-blocked" role="alert">
           {local(S.speakerBlocked)}

@@ -42,7 +42,12 @@ export function createWorkshopSession(): WorkshopSession {
     connect: () => {
       const joined = joinWorkshop({ onPoint: showRing });
       link = joined;
+      // A language chosen in either window is the workshop's language.
+      const stopLanguage = useAppStore.subscribe((state, previous) => {
+        if (state.language !== previous.language) joined.announce();
+      });
       return () => {
+        stopLanguage();
         joined.close();
         if (link === joined) link = null;
         window.clearTimeout(ringTimer);
