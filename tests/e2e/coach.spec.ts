@@ -173,6 +173,13 @@ test('no Indonesian voice on the device: the message once, in both languages, th
   await expect(page.getByTestId('coach-words')).toHaveText('Kembali, ringan.');
   expect(await spoken(page)).toEqual([]);
   expect((await page.evaluate(() => window.__tones)).slice(0, 2)).toEqual([330, 880]);
+  // The tap area from the keyboard: Space pauses, Enter goes on.
+  await page.getByTestId('coach-tap').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('coach-paused')).toContainText('Jeda');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('coach-paused')).toHaveCount(0);
+  await expect(page.getByTestId('voice-notice')).toHaveCount(1);
 });
 
 test('the wake lock is asked for on start and again when the page comes back; the page hidden pauses, and it goes on where it was', async ({ page }) => {

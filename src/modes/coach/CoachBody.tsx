@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { BodyView, useBody, useBodyPace } from '../../scene/body-api';
 import { prefersReducedMotion } from '../../state/reducedMotion';
+import { useAppStore } from '../../state/store';
 import { sessionPosition, useCoachStore } from './coachStore';
 
 /**
@@ -36,6 +37,13 @@ export function CoachBody() {
   }, [pace, segment, status]);
 
   useEffect(() => () => pace.release(), [pace]);
+
+  // The small view shows the hands and the lit path; the places' labels would cover them.
+  useEffect(() => {
+    const { labels } = useAppStore.getState().bodyLayers;
+    body.setLayers({ labels: false });
+    return () => body.setLayers({ labels });
+  }, [body]);
 
   return (
     <div className="viewport-wrap coach-view">

@@ -80,7 +80,8 @@ interface Running {
   readonly clock: CueClock;
   readonly plan: Plan;
   readonly startedAt: Date;
-  readonly voice: SpeechSynthesisVoice | null;
+  /** The device can speak at all (the voice is chosen per cue, for the language at that moment). */
+  readonly speech: boolean;
   /** Segments followed from their start to their end, not jumped over. */
   readonly followed: Set<number>;
   /** The segment entered by play (not by a jump), or -1 after a jump. */
@@ -108,7 +109,12 @@ export const useCoachStore = create<CoachState>((set, get) => {
     session.current = cue.segment;
     const { settings } = get();
     if (cue.tone) tone(cue.tone, settings.volume);
-    if (cue.words && session.voice && !settings.tonesOnly) say(cue.words[language()], session.voice, settings.volume);
+    if (cue.words && !settings.tonesOnly && session.speech) {
+      // The language may be changed mid-session: the voice follows it, or the message says there is none.
+      const voice = chooseVoice(voices, language(), settings.voiceURI);
+      if (voice) say(cue.words[language()], voice, settings.volume);
+      else if (get().voiceNotice === null) set({ voiceNotice: 'noVoice' });
+    }
     if (cue.vibrate > 0 && typeof navigator.vibrate === 'function') navigator.vibrate(cue.vibrate);
     if (cue.end) {
       set({ words: cue.words });
@@ -245,14 +251,13 @@ export const useCoachStore = create<CoachState>((set, get) => {
       const { settings } = get();
       const plan = makePlan(SCHEDULE, settings.minutes);
       wakeTones();
-      let voice: SpeechSynthesisVoice | null = null;
+      const speech = synthesis() !== null;
       let voiceNotice: CoachState['voiceNotice'] = null;
       if (!settings.tonesOnly) {
-        if (!synthesis()) voiceNotice = 'noSpeech';
+        if (!speech) voiceNotice = 'noSpeech';
         else {
           if (voices.length === 0) voices = synthesis()?.getVoices() ?? [];
-          voice = chooseVoice(voices, language(), settings.voiceURI);
-          if (!voice) voiceNotice = 'noVoice';
+          if (!chooseVoice(voices, language(), settings.voiceURI)) voiceNotice = 'noVoice';
         }
       }
       wake ??= createWakeKeeper((state) => set({ wake: state }));
@@ -262,7 +267,7 @@ export const useCoachStore = create<CoachState>((set, get) => {
         timers: { setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
         onCue,
       });
-      running = { clock, plan, startedAt: new Date(), voice, followed: new Set(), current: -1, activeMs: 0, playingSince: null };
+      running = { clock, plan, startedAt: new Date(), speech, followed: new Set(), current: -1, activeMs: 0, playingSince: null };
       set({ screen: 'session', plan, status: 'running', pausedBy: null, segment: 0, words: null, voiceNotice, ended: null });
       wake.want(true);
       play(running);
