@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { MIN_KEPT_SECONDS, useCoachStore } from '../../../../src/modes/coach/coachStore';
+import { makePlan } from '../../../../src/modes/coach/plan';
+import { SCHEDULE } from '../../../../src/motion/techniqueSchedule';
+
+/** A session driven by fake timers: what the diary gets (length without pauses, steps followed). */
+describe('a session, start to diary entry', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    useCoachStore.getState().changeSettings({ minutes: 5, tonesOnly: true });
+  });
+  afterEach(() => {
+    useCoachStore.getState().dispose();
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+  const plan = makePlan(SCHEDULE, 5);
+  const step = (i: number) => plan.steps[i]!;
+
+  test('the whole session: every step followed, the length as planned, kept', () => {
+    useCoachStore.getState().start();
+    expect(useCoachStore.getState()).toMatchObject({ screen: 'session', status: 'running', wake: 'missing' });
+    vi.advanceTimersByTime(300_000 + 10);
+    const { screen, ended } = useCoachStore.getState();
+    expect(screen).toBe('done');
+    expect(ended).toMatchObject({ finished: true, kept: true });
+    expect(ended!.entry).toMatchObject({ plannedSeconds: 300, actualSeconds: 300, stepsCompleted: ['neck', 'shoulders', 'scapulae', 'back'], note: '' });
+    expect(useCoachStore.getState().diary[0]).toEqual(ended!.entry);
+  });
+
+  test('a pause is not counted; a skipped step is not followed; a stop keeps what was done', () => {
+    const store = () => useCoachStore.getState();
+    store().start();
+    vi.advanceTimersByTime(step(0).end * 1000 + 10); // the neck, whole
+    store().pause('hidden');
+    expect(store()).toMatchObject({ status: 'paused', pausedBy: 'hidden' });
+    vi.advanceTimersByTime(120_000);
+    store().resume();
+    // Skip every movement of the shoulders.
+    while (store().plan!.segments[store().segment]!.stepId === 'shoulders') store().skip();
+    vi.advanceTimersByTime(10_000);
+    store().stop();
+    const { ended } = store();
+    expect(ended!.finished).toBe(false);
+    expect(ended!.entry.stepsCompleted).toEqual(['neck']);
+    expect(ended!.entry.actualSeconds).toBe(Math.round(step(0).end + 10));
+    expect(ended!.kept).toBe(ended!.entry.actualSeconds >= MIN_KEPT_SECONDS);
+  });
+
+  test('a start by mistake (under 30 s) is not kept', () => {
+    const before = useCoachStore.getState().diary;
+    useCoachStore.getState().start();
+    vi.advanceTimersByTime(5_000);
+    useCoachStore.getState().stop();
+    expect(useCoachStore.getState().ended).toMatchObject({ kept: false });
+    expect(useCoachStore.getState().diary).toBe(before);
+  });
+
+  test('repeat goes back to the start of the movement; skip on to the next', () => {
+    const store = () => useCoachStore.getState();
+    store().start();
+    vi.advanceTimersByTime(8_000);
+    store().repeat();
+    expect(store().segment).toBe(plan.actions[0]!.firstSegment);
+    store().skip();
+    expect(store().segment).toBe(plan.actions[1]!.firstSegment);
+  });
+});
