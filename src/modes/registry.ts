@@ -14,6 +14,7 @@ const LOADERS: { readonly [Id in ModeId]: () => Promise<{ default: ComponentType
   present: () => import('./present/PresentMode'),
   speaker: () => import('./speaker/SpeakerMode'),
   coach: () => import('./coach/CoachMode'),
+  checklist: () => import('./checklist/ChecklistMode'),
 };
 
 /** Each mode's component, made lazy once (a new mode adds a line here and one above). */
@@ -23,6 +24,7 @@ export const MODES: { readonly [Id in ModeId]: ComponentType } = {
   present: lazy(LOADERS.present),
   speaker: lazy(LOADERS.speaker),
   coach: lazy(LOADERS.coach),
+  checklist: lazy(LOADERS.checklist),
 };
 
 /** Starts fetching a mode's code at once, before React asks for it (the start-up waterfall). */

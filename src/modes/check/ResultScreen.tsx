@@ -6,6 +6,7 @@ import { KIND_NAMES } from './attemptWords';
 import { useCheckStore } from './checkStore';
 import { PrePostCompare } from './PrePostCompare';
 import { RecordsMessages } from './RecordsMessages';
+import { ResultQr } from './ResultQr';
 import { S, fill } from './strings';
 
 /** The score at once, what to do next, and the pre-test beside the post-test. */
@@ -36,6 +37,7 @@ export function ResultScreen() {
         )}
         <button type="button" onClick={() => useCheckStore.getState().home()}>{local(S.home)}</button>
       </div>
+      {attempt.testKind !== 'practice' && attempt.finishedAt !== null && <ResultQr attempt={attempt} />}
       {attempt.testKind !== 'practice' && <PrePostCompare />}
       <BackupControls />
     </section>
