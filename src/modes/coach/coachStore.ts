@@ -80,6 +80,8 @@ interface Running {
   readonly clock: CueClock;
   readonly plan: Plan;
   readonly startedAt: Date;
+  /** The diary entry's id. */
+  readonly id: string;
   /** The device can speak at all (the voice is chosen per cue, for the language at that moment). */
   readonly speech: boolean;
   /** Segments followed from their start to their end, not jumped over. */
@@ -137,36 +139,37 @@ export const useCoachStore = create<CoachState>((set, get) => {
       })
       .map((step) => step.stepId);
 
+  /** The diary entry for the session as it stands (the same id throughout, so a later save replaces it). */
+  const entryOf = (session: Running): DiaryRecord => ({
+    id: session.id,
+    type: 'diary',
+    v: 1,
+    day: localDay(session.startedAt),
+    startedAt: session.startedAt.toISOString(),
+    plannedSeconds: Math.round(session.plan.duration),
+    actualSeconds: Math.round(activeSeconds(session)),
+    stepsCompleted: stepsFollowed(session),
+    note: '',
+  });
+
+  /** Keeps the entry in the diary (replacing an earlier save of the same session). */
+  const keep = (entry: DiaryRecord) => {
+    set((s) => ({ diary: newestFirst([entry, ...s.diary.filter((d) => d.id !== entry.id)]) }));
+    write(entry);
+  };
+
   function finish(finished: boolean) {
     const session = running;
     if (!session) return;
     if (finished && session.current >= 0) session.followed.add(session.current);
-    const actual = Math.round(activeSeconds(session));
+    const entry = entryOf(session);
     session.clock.dispose();
     running = null;
     wake?.want(false);
     if (!finished) hush();
-    const entry: DiaryRecord = {
-      id: newRecordId(),
-      type: 'diary',
-      v: 1,
-      day: localDay(session.startedAt),
-      startedAt: session.startedAt.toISOString(),
-      plannedSeconds: Math.round(session.plan.duration),
-      actualSeconds: actual,
-      stepsCompleted: stepsFollowed(session),
-      note: '',
-    };
-    const kept = actual >= MIN_KEPT_SECONDS;
-    set((s) => ({
-      screen: 'done',
-      status: 'paused',
-      pausedBy: null,
-      ended: { finished, entry, kept },
-      noteSaved: false,
-      diary: kept ? newestFirst([entry, ...s.diary]) : s.diary,
-    }));
-    if (kept) write(entry);
+    const kept = entry.actualSeconds >= MIN_KEPT_SECONDS;
+    set({ screen: 'done', status: 'paused', pausedBy: null, ended: { finished, entry, kept }, noteSaved: false });
+    if (kept) keep(entry);
   }
 
   const write = (entry: DiaryRecord) => {
@@ -267,7 +270,7 @@ export const useCoachStore = create<CoachState>((set, get) => {
         timers: { setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
         onCue,
       });
-      running = { clock, plan, startedAt: new Date(), speech, followed: new Set(), current: -1, activeMs: 0, playingSince: null };
+      running = { id: newRecordId(), clock, plan, startedAt: new Date(), speech, followed: new Set(), current: -1, activeMs: 0, playingSince: null };
       set({ screen: 'session', plan, status: 'running', pausedBy: null, segment: 0, words: null, voiceNotice, ended: null });
       wake.want(true);
       play(running);
@@ -284,6 +287,8 @@ export const useCoachStore = create<CoachState>((set, get) => {
       halt(session);
       hush();
       set({ status: 'paused', pausedBy: by });
+      // The phone may end the page while it is hidden: what was done is in the diary already.
+      if (by === 'hidden' && activeSeconds(session) >= MIN_KEPT_SECONDS) keep(entryOf(session));
     },
 
     resume() {
@@ -320,8 +325,8 @@ export const useCoachStore = create<CoachState>((set, get) => {
       const ended = get().ended;
       if (!ended?.kept) return;
       const entry = { ...ended.entry, note: note.trim() };
-      set((s) => ({ ended: { ...ended, entry }, noteSaved: true, diary: newestFirst([entry, ...s.diary.filter((d) => d.id !== entry.id)]) }));
-      write(entry);
+      set({ ended: { ...ended, entry }, noteSaved: true });
+      keep(entry);
     },
 
     deleteSession(id) {
@@ -334,8 +339,8 @@ export const useCoachStore = create<CoachState>((set, get) => {
     },
 
     dispose() {
-      running?.clock.dispose();
-      running = null;
+      // Leaving the mode mid-session ends it as a stop would: what was done is kept.
+      finish(false);
       hush();
       wake?.dispose();
       wake = null;

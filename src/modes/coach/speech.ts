@@ -58,7 +58,8 @@ export function loadVoices(waitMs = 1500): Promise<readonly SpeechSynthesisVoice
 export function say(words: string, voice: SpeechSynthesisVoice, volume: number): void {
   const synth = synthesis();
   if (!synth) return;
-  synth.cancel();
+  // Only when something is being said: Chromium can drop an utterance spoken right after a needless cancel.
+  if (synth.speaking || synth.pending) synth.cancel();
   const utterance = new SpeechSynthesisUtterance(words);
   utterance.voice = voice;
   utterance.lang = voice.lang;

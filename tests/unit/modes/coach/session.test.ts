@@ -33,8 +33,12 @@ describe('a session, start to diary entry', () => {
     const store = () => useCoachStore.getState();
     store().start();
     vi.advanceTimersByTime(step(0).end * 1000 + 10); // the neck, whole
+    const before = store().diary.length;
     store().pause('hidden');
     expect(store()).toMatchObject({ status: 'paused', pausedBy: 'hidden' });
+    // Hidden (the phone may end the page): what was done is in the diary already.
+    expect(store().diary.length).toBe(before + 1);
+    expect(store().diary[0]).toMatchObject({ stepsCompleted: ['neck'], actualSeconds: Math.round(step(0).end) });
     vi.advanceTimersByTime(120_000);
     store().resume();
     // Skip every movement of the shoulders.
@@ -46,6 +50,9 @@ describe('a session, start to diary entry', () => {
     expect(ended!.entry.stepsCompleted).toEqual(['neck']);
     expect(ended!.entry.actualSeconds).toBe(Math.round(step(0).end + 10));
     expect(ended!.kept).toBe(ended!.entry.actualSeconds >= MIN_KEPT_SECONDS);
+    // The same session, saved again on stop: one entry, not two.
+    expect(store().diary.length).toBe(before + 1);
+    expect(store().diary[0]).toEqual(ended!.entry);
   });
 
   test('a start by mistake (under 30 s) is not kept', () => {
@@ -55,6 +62,16 @@ describe('a session, start to diary entry', () => {
     useCoachStore.getState().stop();
     expect(useCoachStore.getState().ended).toMatchObject({ kept: false });
     expect(useCoachStore.getState().diary).toBe(before);
+  });
+
+  test('leaving the mode mid-session keeps what was done', () => {
+    const before = useCoachStore.getState().diary.length;
+    useCoachStore.getState().start();
+    vi.advanceTimersByTime(40_000);
+    useCoachStore.getState().dispose();
+    expect(useCoachStore.getState().diary.length).toBe(before + 1);
+    expect(useCoachStore.getState().diary[0]!.actualSeconds).toBe(40);
+    expect(useCoachStore.getState().screen).toBe('home');
   });
 
   test('repeat goes back to the start of the movement; skip on to the next', () => {
