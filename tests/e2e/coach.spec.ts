@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForScene } from './fixtures';
 
@@ -243,6 +243,20 @@ test('a session is kept in the diary with its note, and found after a reload', a
   await expect(days).toHaveCount(14);
   await expect(days.last()).toHaveAttribute('data-sessions', '1');
   await expect(days.first()).toHaveAttribute('data-sessions', '0');
+
+  // Out as CSV, one row per session, with the note.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh catatan (CSV)' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toBe('session_id,day,started_at,planned_min,actual_min,steps_completed,note');
+  expect(csv[1]).toMatch(/,5,0\.[5-7],(neck)?,Ibu lebih rileks$/); // the neck is done from 32.5 s
+
+  // Deleted with a second tap, and gone after a reload too.
+  await page.getByRole('button', { name: 'Hapus', exact: true }).click();
+  await page.getByRole('button', { name: 'Yakin hapus?' }).click();
+  await expect(page.getByTestId('today-count')).toHaveText('0 dari 2 sesi hari ini');
+  await page.reload();
+  await expect(page.getByTestId('today-count')).toHaveText('0 dari 2 sesi hari ini');
 });
 
 test('screenshots on a phone, upright and sideways', async ({ page }) => {
