@@ -161,6 +161,7 @@ export const en: Dictionary = {
     unknownStep: 'The link names an unknown step "{{value}}". Showing the overview.',
     emptyStep: 'The link does not say which step. Showing the overview.',
     unknownMode: 'The link names an unknown mode "{{value}}". Opening the lesson.',
+    unknownPrint: 'The link asks to print "{{value}}", which the app does not have (only "leaflet"). Showing the app.',
     unknownLanguage: 'The language "{{value}}" in the link is not available. Showing the app in {{language}}.',
     dismiss: 'Close',
   },

@@ -161,6 +161,7 @@ export const id = {
     unknownStep: 'Langkah "{{value}}" pada tautan tidak dikenal. Yang dibuka: Persiapan.',
     emptyStep: 'Tautan tidak menyebut langkah mana. Yang dibuka: Persiapan.',
     unknownMode: 'Mode "{{value}}" pada tautan tidak dikenal. Yang dibuka: pelajaran.',
+    unknownPrint: 'Tautan meminta mencetak "{{value}}", yang tidak ada di aplikasi (hanya "leaflet"). Yang dibuka: aplikasi.',
     unknownLanguage: 'Bahasa "{{value}}" pada tautan tidak tersedia. Aplikasi ditampilkan dalam {{language}}.',
     dismiss: 'Tutup',
   },

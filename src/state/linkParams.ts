@@ -7,6 +7,8 @@ export interface LinkRequest {
   readonly mode: ModeId | null;
   readonly language: Language | null;
   readonly step: ViewId | null;
+  /** A page to print instead of the app (`?print=leaflet`). */
+  readonly print: PrintId | null;
   /** Something the link asked for that the app can't do, to be said out loud. */
   readonly problems: readonly LinkProblem[];
 }
@@ -15,7 +17,12 @@ export type LinkProblem =
   | { readonly key: 'unknownLanguage'; readonly value: string }
   | { readonly key: 'unknownMode'; readonly value: string }
   | { readonly key: 'unknownStep'; readonly value: string }
+  | { readonly key: 'unknownPrint'; readonly value: string }
   | { readonly key: 'emptyStep' };
+
+/** The pages made for printing (`?print=<id>`): the leaflet to hand out after a workshop. */
+export const PRINT_IDS = ['leaflet'] as const;
+export type PrintId = (typeof PRINT_IDS)[number];
 
 /** Quoted back to the user, so a long or hostile value is cut short. */
 const QUOTE_CHARS = 40;
@@ -57,5 +64,10 @@ export function readLink(search: string, hash: string): LinkRequest {
   else if (trimmed === '') problems.push({ key: 'emptyStep' });
   else if (rawStep !== null) problems.push({ key: 'unknownStep', value: rawStep.slice(0, QUOTE_CHARS) });
 
-  return { mode, language, step, problems };
+  const rawPrint = params.get('print');
+  let print: PrintId | null = null;
+  if (rawPrint !== null && (PRINT_IDS as readonly string[]).includes(rawPrint.trim().toLowerCase())) print = rawPrint.trim().toLowerCase() as PrintId;
+  else if (rawPrint !== null) problems.push({ key: 'unknownPrint', value: rawPrint.slice(0, QUOTE_CHARS) });
+
+  return { mode, language, step, print, problems };
 }

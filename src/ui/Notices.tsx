@@ -24,6 +24,7 @@ export function Notices() {
         return t('problems.unknownLanguage', { lng, value: notice.value, language: t(`languageInSentence.${shown}`, { lng }) });
       case 'unknownStep':
       case 'unknownMode':
+      case 'unknownPrint':
         return t(`problems.${notice.key}`, { lng, value: notice.value });
       default:
         return t(`problems.${notice.key}`, { lng });

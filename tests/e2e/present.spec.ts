@@ -199,3 +199,58 @@ test('the speaker view and the presenter stay in step both ways over a Broadcast
   await expect(caption(page)).toContainText('Step 4: Back');
   await speaker.screenshot({ path: 'artifacts/screenshots/present--speaker-view.png' });
 });
+
+test.describe('the leaflet', () => {
+  for (const [lang, stepWord] of [['id', 'Langkah'], ['en', 'Step']] as const) {
+  test(`prints on two A4 pages with a picture of the body and the words of every step, in the chosen language (${lang})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    {
+      await page.goto(`/?print=leaflet&lang=${lang}`);
+      await expect(page.locator('.leaflet')).toHaveAttribute('data-ready', 'true', { timeout: 180_000 });
+      await expect(page.getByRole('button', { name: lang === 'id' ? 'Cetak atau simpan PDF' : 'Print or save as PDF' })).toBeEnabled();
+      const steps = page.locator('.leaflet-step');
+      await expect(steps).toHaveCount(4);
+      for (let i = 0; i < 4; i++) {
+        const step = steps.nth(i);
+        await expect(step.locator('h3')).toContainText(`${stepWord} ${i + 1}`);
+        // The picture is the scene's own drawing: a PNG, wide, and not one flat colour.
+        const picture = step.locator('img');
+        await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+        const look = await picture.evaluate(async (img: HTMLImageElement) => {
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = 64;
+          c.height = 64;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0, 64, 64);
+          const d = ctx.getImageData(0, 0, 64, 64).data;
+          const colours = new Set<number>();
+          let red = 0;
+          for (let p = 0; p < d.length; p += 4) {
+            colours.add((d[p]! >> 4 << 8) | (d[p + 1]! >> 4 << 4) | (d[p + 2]! >> 4));
+            if (d[p]! > 150 && d[p + 1]! < 90 && d[p + 2]! < 90) red++;
+          }
+          return { width: img.naturalWidth, colours: colours.size, red };
+        });
+        expect(look.width).toBeGreaterThan(400);
+        expect(look.colours).toBeGreaterThan(30);
+        expect(look.red, `step ${i + 1}: its pressure lines are drawn`).toBeGreaterThan(0);
+      }
+      await expect(page.locator('.leaflet-safety')).toContainText(lang === 'id' ? 'Hentikan bila ibu merasa sakit' : 'Stop if she feels pain');
+      await expect(page.locator('.leaflet-sources')).toContainText('Pitriani');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const text = pdf.toString('latin1');
+      expect(text.match(/\/Type\s*\/Page[^s]/g)?.length, `${lang}: A4, two pages`).toBe(2);
+      expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 594\.9\d* 841\.9\d*\s*\]/);
+      expect(text.match(/\/Subtype\s*\/Image/g)?.length ?? 0, 'a picture of every step').toBeGreaterThanOrEqual(4);
+      // What the page prints is the sheets alone, nothing cut off at a sheet's foot.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.app-header')).toBeHidden();
+      await expect(page.locator('.leaflet-toolbar')).toBeHidden();
+      const overflow = await page.locator('.leaflet-page').evaluateAll((els) => els.map((el) => el.scrollHeight - el.clientHeight));
+      expect(overflow).toEqual([0, 0]);
+      await page.pdf({ path: `artifacts/screenshots/present--leaflet-${lang}.pdf`, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    }
+  });
+  }
+});

@@ -37,6 +37,10 @@ export function SkinProbe() {
         const rect = gl.domElement.getBoundingClientRect();
         return { x: rect.left + ((projected.x + 1) / 2) * rect.width, y: rect.top + ((1 - projected.y) / 2) * rect.height };
       },
+      picture() {
+        gl.render(scene, camera);
+        return gl.domElement.toDataURL('image/png');
+      },
     });
     return () => setBodyProbe(null);
   }, [camera, gl, scene]);

@@ -15,6 +15,8 @@ export interface BodyProbe {
   skinAt(clientX: number, clientY: number): SkinHit | null;
   /** Where a body point is drawn, in viewport (client) pixels; null when behind the camera. */
   toScreen(point: Vec3): { readonly x: number; readonly y: number } | null;
+  /** The view as drawn now, as a PNG data URL (drawn once more and read at once: the buffer is not kept). */
+  picture(): string | null;
 }
 
 let current: BodyProbe | null = null;

@@ -43,6 +43,8 @@ export interface BodyApi {
   skinAt(clientX: number, clientY: number): SkinHit | null;
   /** Where a body point is drawn on the screen (viewport pixels); null before the body is drawn. */
   toScreen(point: Vec3): { readonly x: number; readonly y: number } | null;
+  /** The view as it is drawn now, as a PNG data URL (the leaflet's pictures); null before the body is drawn. */
+  picture(): string | null;
   /** From `a` to `b` along the skin, millimetres (made for the few centimetres of judging a tap). */
   distanceAlongSkinMm(a: Vec3, b: Vec3): number;
   /** Where a point lies from the base of the neck: for words that describe a place without naming it. */
@@ -84,6 +86,7 @@ export function useBody(): BodyApi {
       moveCamera: (request) => store().requestCamera(request),
       skinAt: (x, y) => bodyProbe()?.skinAt(x, y) ?? null,
       toScreen: (point) => bodyProbe()?.toScreen(point) ?? null,
+      picture: () => bodyProbe()?.picture() ?? null,
       distanceAlongSkinMm: (a, b) => distanceAlongSkin(a, b, SKIN_SURFACE) * 1000,
       offsetFromNeckBase: (point) => {
         const neckBase = LANDMARKS.C7.skin;

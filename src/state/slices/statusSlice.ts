@@ -8,7 +8,7 @@ export type SceneStatus = 'loading' | 'ready' | 'contextLost';
 export type NoticeContent =
   | { readonly key: 'corruptSettings' | 'emptyStep' }
   /** `value` is what the link said, quoted back to the user. */
-  | { readonly key: 'unknownStep' | 'unknownLanguage' | 'unknownMode'; readonly value: string }
+  | { readonly key: 'unknownStep' | 'unknownLanguage' | 'unknownMode' | 'unknownPrint'; readonly value: string }
   /** Saved settings of which only these fields were unreadable (and reset). */
   | { readonly key: 'settingsReset'; readonly fields: readonly PreferenceField[] };
 
