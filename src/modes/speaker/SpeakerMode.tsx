@@ -27,6 +27,7 @@ export default function SpeakerMode() {
   const blanked = useWorkshopStore((s) => s.blanked);
   const partIndex = useWorkshopStore((s) => s.partIndex);
   const playing = useAppStore((s) => s.playing);
+  const language = useAppStore((s) => s.language);
   const bodyPart = BODY_PARTS.has(PLAN_PART_IDS[partIndex]!);
   const keys = useRef<HTMLDialogElement>(null);
   const plan = useRef<HTMLElement>(null);
@@ -63,6 +64,9 @@ export default function SpeakerMode() {
         <button type="button" onClick={workshop.next}>{local(S.next)}</button>
         <button type="button" onClick={workshop.toggleBlank} aria-pressed={blanked}>{local(S.blank)}</button>
         <button type="button" onClick={actions.openHelp}>{local(S.keys)}</button>
+        <a href={`?print=leaflet&lang=${language}`} target="_blank" rel="noopener">
+          {local(S.leaflet)}
+        </a>
       </nav>
       <div className="speaker-side">
         <Notes />

@@ -25,6 +25,7 @@ export const S = {
   blank: { id: 'Layar hitam', en: 'Blank screen' },
   blanked: { id: 'Layar proyektor sedang hitam', en: 'The projector screen is blank' },
   keys: { id: 'Tombol', en: 'Keys' },
+  leaflet: { id: 'Leaflet untuk dicetak (tab baru)', en: 'Leaflet to print (new tab)' },
   wall: { id: 'Yang tampil di layar: {text}', en: 'On the wall: {text}' },
   alone: {
     id: 'Layar pemateri mengikuti jendela presentasi (?mode=present) yang terbuka di peramban yang sama.',
