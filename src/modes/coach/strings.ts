@@ -124,9 +124,10 @@ export const SAY = {
   step: { id: 'Langkah {n}, {title}.', en: 'Step {n}, {title}.' },
   times: { id: '{n} kali', en: '{n} times' },
   once: { id: 'satu kali', en: 'once' },
-  again: { id: 'Sekali lagi. {word}', en: 'Once more. {word}' },
+  again: { id: 'Sekali lagi, {word}', en: 'Once more, {word}' },
   next: { id: '{word} Berikutnya: {title}.', en: '{word} Next: {title}.' },
-  glide: { id: 'Kembali, ringan.', en: 'Back, lightly.' },
+  // As the screen says it (S.glide), so what is heard and what is read are the same words.
+  glide: { id: 'Usap ringan.', en: 'Glide lightly.' },
   press: { id: 'Tekan.', en: 'Press.' },
   hold: { id: 'Tahan.', en: 'Hold.' },
   release: { id: 'Lepas perlahan.', en: 'Let go slowly.' },

@@ -34,7 +34,7 @@ describe('the cues over the plan', () => {
       .slice(neck.firstSegment + 1, neck.firstSegment + neck.segmentCount)
       .filter((cue) => plan.segments[cue.segment]!.kind === 'pressure')
       .map((cue) => cue.words?.id);
-    expect(spoken).toEqual(['satu', 'dua', 'tiga', 'empat', 'lima', 'Sekali lagi. satu', 'dua', 'tiga', 'empat', 'lima. Berikutnya: Belakang telinga (tulang mastoid).']);
+    expect(spoken).toEqual(['satu', 'dua', 'tiga', 'empat', 'lima', 'Sekali lagi, satu', 'dua', 'tiga', 'empat', 'lima. Berikutnya: Belakang telinga (tulang mastoid).']);
     // The last return keeps its tone, without words: the announcement is heard whole.
     const lastReturn = cues[neck.firstSegment + neck.segmentCount - 1]!;
     expect([plan.segments[lastReturn.segment]!.kind, lastReturn.tone, lastReturn.words]).toEqual(['glide', 'high', null]);
