@@ -37,6 +37,7 @@ export default function PresentMode() {
   const blanked = useWorkshopStore((s) => s.blanked);
   const partIndex = useWorkshopStore((s) => s.partIndex);
   const playing = useAppStore((s) => s.playing);
+  const language = useAppStore((s) => s.language);
   const bodyPart = BODY_PARTS.has(PLAN_PART_IDS[partIndex]!);
   const [idle, setIdle] = useState(false);
   const [blocked, setBlocked] = useState(false);
@@ -102,6 +103,7 @@ export default function PresentMode() {
         <button type="button" onClick={actions.openSpeaker}>{local(S.speaker)}</button>
         <button type="button" onClick={actions.toggleFullscreen}>{local(S.fullscreen)}</button>
         <button type="button" onClick={actions.openHelp}>{local(S.help)}</button>
+        <a href={`?lang=${language}`}>{local(S.leave)}</a>
       </nav>
       <div className="present-view" {...tap}>
         <BodyView />

@@ -21,6 +21,7 @@ export const S = {
   },
   fullscreen: { id: 'Layar penuh', en: 'Full screen' },
   help: { id: 'Tombol', en: 'Keys' },
+  leave: { id: 'Keluar dari presentasi', en: 'Leave the presentation' },
   close: { id: 'Tutup', en: 'Close' },
   part: { id: 'Bagian {n} dari {total}', en: 'Part {n} of {total}' },
 } as const satisfies Record<string, Text | Record<string, Text>>;
