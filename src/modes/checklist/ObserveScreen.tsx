@@ -91,10 +91,9 @@ function ItemRow({ item, mark, at, onShow }: { item: ChecklistItem; mark: ItemMa
               type="button"
               className={`score-button score-${score}`}
               aria-pressed={mark?.score === score}
-              title={local(SCORE_WORDS[score])}
               onClick={() => store.mark(at, item.id, mark?.score === score ? null : score)}
             >
-              <span aria-hidden="true">{score}</span>
+              <span className="score-number">{score}</span>{' '}
               <span className="score-word">{local(SCORE_WORDS[score])}</span>
             </button>
           ))}

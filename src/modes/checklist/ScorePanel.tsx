@@ -83,7 +83,7 @@ export function ScorePanel({ workshop, trainee }: { workshop: WorkshopRecord; tr
       {cameraTrouble && <p className="check-notice" role="alert">{local(S.camera[cameraTrouble])}</p>}
       {message && <p className={message.ok ? 'check-ok' : 'check-notice'} role={message.ok ? 'status' : 'alert'}>{local(message.text)}</p>}
 
-      <form className="checklist-form inline" onSubmit={saveTyped}>
+      <form className="checklist-form inline" onSubmit={saveTyped} noValidate>
         <h5>{local(S.typeTitle)}</h5>
         <label>
           {local(S.kind)}
