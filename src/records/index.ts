@@ -24,7 +24,7 @@ export { diaryToCsv } from './diaryCsv';
 export { MAX_DIARY_NOTE } from './types';
 export type { ItemMark, ItemScore, Observation, ObservationKind, OwnItem, ScoreKind, Trainee, TraineeScore, WorkshopRecord } from './types';
 export { tableToCsv } from './tableCsv';
-export { RESULT_CODE_MARKER, parseResultCode, resultCode, type ResultCode, type ResultCodeError } from './resultCode';
+export { parseResultCode, resultCode, type ResultCode, type ResultCodeError } from './resultCode';
 export { requestPersistence } from './persistence';
 export { BOX_INTERVAL_DAYS, dueCards, newCard, nextBox } from './leitner';
 export { newRecordId } from './ids';

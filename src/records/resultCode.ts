@@ -12,7 +12,7 @@
  */
 import type { ScoreKind } from './types';
 
-export const RESULT_CODE_MARKER = 'POKS';
+const RESULT_CODE_MARKER = 'POKS';
 const FORMAT = 1;
 const KINDS: Readonly<Record<ScoreKind, string>> = { pre: 'PRE', post: 'POST' };
 const MAX_ANSWERS = 100;
