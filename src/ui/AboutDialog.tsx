@@ -9,8 +9,10 @@ export function AboutDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
-      <button type="button" className="about-button" onClick={() => dialog.current?.showModal()}>
-        {t('about.open')}
+      <button type="button" className="about-button" aria-label={t('about.open')} onClick={() => dialog.current?.showModal()}>
+        {/* A phone shows a short "i" to keep the title bar to two rows; the label keeps the full name. */}
+        <span className="about-long">{t('about.open')}</span>
+        <span className="about-short" aria-hidden="true">i</span>
       </button>
       <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title">
         <h2 id="about-title">{t('about.title')}</h2>
