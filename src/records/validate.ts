@@ -84,8 +84,12 @@ export function isReviewCard(value: unknown): value is ReviewCard {
 }
 
 /** A real calendar day, 'YYYY-MM-DD'. */
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A calendar day, 'YYYY-MM-DD', that exists (month 13 or 31 February is damaged, not an error). */
+const isDay = (value: unknown): value is string => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+};
 
 /** Whole seconds, 0 to a day (no session runs longer). */
 const isSeconds = (value: unknown): value is number =>

@@ -119,6 +119,7 @@ describe('diary sessions', () => {
     ['another kind', { type: 'diaryEntry' }],
     ['no day', { day: undefined }],
     ['a day that is not on the calendar', { day: '2026-02-30' }],
+    ['a month that does not exist', { day: '2026-13-01' }],
     ['a day with a time', { day: '2026-12-02T06:30' }],
     ['a start that is not a date', { startedAt: 'this morning' }],
     ['a planned length of 0', { plannedSeconds: 0 }],
