@@ -4,5 +4,5 @@
  */
 export { BodyView } from './BodyView';
 export { useBody, type BodyApi } from './useBody';
-export { useBodyPace, type BodyPace } from './useBodyPace';
+export { useBodyPace } from './useBodyPace';
 export type { BodyPick } from '../../state/slices/bodySlice';
