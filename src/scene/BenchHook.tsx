@@ -10,8 +10,8 @@ export interface BenchApi {
   setAzimuth(radians: number): void;
   play?(): void;
   coverage?(): number;
-  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place), or its last. */
-  placeOnScreen(actionId: string, line?: number, end?: 'start' | 'end'): { x: number; y: number } | null;
+  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place), its last, or a fraction of the way along it. */
+  placeOnScreen(actionId: string, line?: number, along?: 'start' | 'end' | number): { x: number; y: number } | null;
 }
 
 declare global {
@@ -84,10 +84,11 @@ export function BenchHook({ play }: { play?: () => void }) {
         camera.lookAt(target);
       },
       coverage: () => measureCoverage(gl, scene, camera),
-      placeOnScreen: (actionId, line = 0, end = 'start') => {
+      placeOnScreen: (actionId, line = 0, along = 'start') => {
         const lines = useAppStore.getState().namedPlaces.filter((p) => p.actionId === actionId).flatMap((p) => p.lines);
-        const chosen = lines[line];
-        const at = end === 'start' ? chosen?.[0] : chosen?.[chosen.length - 1];
+        const chosen = lines[line] ?? [];
+        const fraction = along === 'start' ? 0 : along === 'end' ? 1 : along;
+        const at = chosen[Math.round(fraction * (chosen.length - 1))];
         return at ? bodyProbe()?.toScreen(at) ?? null : null;
       },
       ...(play ? { play } : {}),
