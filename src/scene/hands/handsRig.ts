@@ -203,10 +203,8 @@ uniform vec2 uGlow;
 uniform vec3 uGlowColour;
 uniform vec2 uGlowStrength;
 `,
-  // Where the sleeve fades, its walls seen edge-on (a forearm pointing at the camera) fade first,
-  // so the fading end never shows as a rim of crescents.
   colour: /* glsl */ `
-if (aFade < 0.999) diffuseColor.a *= aFade * smoothstep(0.1, 0.6, abs(dot(n, normalize(-mvPosition.xyz))));
+diffuseColor.a *= aFade;
 `,
   emissive: /* glsl */ `
 {
