@@ -8,6 +8,9 @@ import { HAND, type ForearmSection } from './dimensions';
 export const FOREARM_SKIN: readonly ForearmSection[] = HAND.forearm.skin;
 export const FOREARM_SLEEVE: readonly ForearmSection[] = HAND.forearm.sleeve;
 
+/** Where the sleeve's fully drawn part ends (it fades out beyond), metres from the wrist. */
+export const SLEEVE_SOLID_TO = HAND.forearm.fadeFrom;
+
 /** 1 where the sleeve is drawn solid, falling smoothly to 0 where it has faded out. */
 export function sleeveOpacity(y: number): number {
   const { fadeFrom, fadeTo } = HAND.forearm;
@@ -16,7 +19,7 @@ export function sleeveOpacity(y: number): number {
 }
 
 /** The half-width and half-depth of a list of sections at `y` (linear between them, clamped at the ends). */
-function sectionAt(sections: readonly ForearmSection[], y: number): readonly [number, number] {
+export function sectionAt(sections: readonly ForearmSection[], y: number): readonly [number, number] {
   const first = sections[0]!;
   if (y <= first[0]) return [first[1], first[2]];
   for (let i = 1; i < sections.length; i++) {
