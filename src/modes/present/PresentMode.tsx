@@ -7,6 +7,7 @@ import { useWorkshop } from '../../state/workshop/useWorkshop';
 import { useWorkshopStore } from '../../state/workshop/workshopStore';
 import { KeysDialog } from '../../ui/workshop/KeysDialog';
 import { PlanList } from '../../ui/workshop/PlanList';
+import { toggleFullscreen } from '../../ui/workshop/toggleFullscreen';
 import { useTapToPoint } from '../../ui/workshop/useTapToPoint';
 import { useWorkshopKeys } from '../../ui/workshop/useWorkshopKeys';
 import { CaptionBand } from './CaptionBand';
@@ -75,10 +76,7 @@ export default function PresentMode() {
         else dialog.showModal();
       },
       openSpeaker: () => setBlocked(!openSpeakerWindow(useAppStore.getState().language)),
-      toggleFullscreen: () => {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-      },
+      toggleFullscreen,
       openHelp: () => keys.current?.showModal(),
     }),
     [workshop],

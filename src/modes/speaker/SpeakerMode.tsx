@@ -7,6 +7,7 @@ import { useWorkshop } from '../../state/workshop/useWorkshop';
 import { useWorkshopStore } from '../../state/workshop/workshopStore';
 import { KeysDialog } from '../../ui/workshop/KeysDialog';
 import { PlanList } from '../../ui/workshop/PlanList';
+import { toggleFullscreen } from '../../ui/workshop/toggleFullscreen';
 import { useTapToPoint } from '../../ui/workshop/useTapToPoint';
 import { useWorkshopKeys } from '../../ui/workshop/useWorkshopKeys';
 import { Clock } from './Clock';
@@ -35,10 +36,7 @@ export default function SpeakerMode() {
     () => ({
       workshop,
       togglePlan: () => plan.current?.querySelector('button')?.focus(),
-      toggleFullscreen: () => {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-      },
+      toggleFullscreen,
       openHelp: () => keys.current?.showModal(),
     }),
     [workshop],
