@@ -23,8 +23,20 @@ import { aimDirectionInto } from './hands/aim';
 import type { HandSide, PoseId } from './hands/ids';
 import { MAX_LIFT } from './hands/keepClear';
 import { createHandPlacement, placeHand, refreshPlacement, type HandPlacement, type HandPlacementInput } from './hands/placement';
-import { MAX_DENT, SETTLE_LIFT, createTimelineHand, handAtInto, transitPose, transitRouteFraction, type HandSpot, type TimelineHand } from './sample';
+import { HOVER_LIFT, MAX_DENT, SETTLE_LIFT, createTimelineHand, handAtInto, transitPose, transitRouteFraction, type HandSpot, type TimelineHand } from './sample';
 import { carryWithNormalInto, turnAboutNormalInto } from './turn';
+
+/**
+ * The press the corrections are made at, metres: the dent at moderate pressure (0.5), the deepest
+ * the technique data asks for (`PRESSURE.moderate`). Fingers that rest on the skin are fitted at
+ * this depth, so they touch while the hand presses and rise a little (at most 3 mm) as it lets
+ * go; a deeper press would sink the whole hand that much further (the walk in
+ * `tests/unit/motion/clearance.test.ts` holds every part outside the skin as the data stands).
+ */
+export const SAMPLED_PRESS = 0.5 * MAX_DENT;
+
+/** Below this height off the skin a hand moving between actions lets its fingers settle onto it, metres [EST]. */
+const FIT_BELOW_LIFT = 0.006;
 
 /** Distance between correction samples along a stroke's path, metres. */
 export const CLEARANCE_SPACING = 0.015;
@@ -80,8 +92,23 @@ export interface HandClearance {
  */
 export function timelineHandInput(side: HandSide, hand: TimelineHand): HandPlacementInput {
   const contact = liftedInto(vec3(), hand.contact, hand.rise, hand.lift);
-  return { side, pose: hand.pose, contact, normal: hand.normal, travel: hand.heading, press: hand.press };
+  return { side, pose: hand.pose, contact, normal: hand.normal, travel: hand.heading, press: hand.press, work: handWork(hand) };
 }
+
+/**
+ * How hard a timeline hand works, 0..1 (`HandPlacement.work`, what its working part glows by): a
+ * soft base while it glides on the skin, rising with the pressure to 1 at moderate pressure; 0
+ * while it supports, waits or moves between places, and fading as it lifts off at a turn's edge.
+ */
+export function handWork(hand: TimelineHand): number {
+  if (hand.state !== 'work') return 0;
+  const pressure = hand.press / MAX_DENT;
+  const down = Math.max(0, 1 - hand.lift / HOVER_LIFT);
+  return Math.min(1, WORK_GLIDE + WORK_PER_PRESSURE * pressure) * down;
+}
+/** The glow of a hand that glides without pressure, and its rise per unit of relative pressure [guidance]. */
+const WORK_GLIDE = 0.3;
+const WORK_PER_PRESSURE = 1.4;
 
 /** `point` moved `lift` metres along the unit direction `rise`. */
 function liftedInto(out: MutableVec3, point: Vec3, rise: Vec3, lift: number): MutableVec3 {
@@ -183,14 +210,16 @@ export function createHandClearance(skin: (p: Vec3) => number): HandClearance {
     return { turn: q, offset: t, tilt: b.tilt, lift: b.lift, curl: [...b.curl] };
   }
 
-  /** How deep the track's hand presses where it works: the deepest dent (support hands hold without pressure). */
-  const workPress = (track: HandTrack) => (track.role === 'work' ? MAX_DENT : 0);
+  /** How deep the track's hand presses where it works (support hands hold without pressure). */
+  const workPress = (track: HandTrack) => (track.role === 'work' ? SAMPLED_PRESS : 0);
 
   /** The correction for the hand the timeline shows at `route` and `fraction` of `track`, pressing `press`. */
   function measureAt(track: HandTrack, route: HandSpot['route'], fraction: number, press: number, maxLift?: number): Correction {
     handAtInto(sampled, track, route, fraction);
     sampled.press = press;
-    return measure(clearanceInput(track.hand, sampled), maxLift);
+    // A hand in the air between actions keeps its pose's fingers; near the skin they settle onto it.
+    const input = clearanceInput(track.hand, sampled);
+    return measure(sampled.lift > FIT_BELOW_LIFT ? { ...input, fitFingers: false } : input, maxLift);
   }
 
   function placeSample(track: HandTrack, route: 'start' | 'end'): Correction {

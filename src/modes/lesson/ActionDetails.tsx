@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action, Hands } from '../../technique/types';
 import { HAND_LABELS, HAND_PART_LABELS, HAND_ROLE_LABELS, PHASE_KIND_LABELS } from '../../technique/labels';
 import { useLocalized } from '../../state/useLocalized';
+import { HandPartPicture } from '../../ui/HandPartPicture';
 import { SourceList } from './SourceList';
 
 /** Everything about one stroke or point: what to do, which hand and part, the phases, the sources. */
@@ -55,6 +56,12 @@ function HandList({ hands }: { readonly hands: Hands }) {
           </li>
         ))}
       </ul>
+      {/* The shape of each working hand, drawn from the app's own hand model (a supporting hand only rests). */}
+      <div className="hand-part-pictures" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
+        {[...new Set(entries.filter(({ use }) => use.role !== 'supports').map(({ use }) => use.part))].map((part) => (
+          <HandPartPicture key={part} part={part} />
+        ))}
+      </div>
     </>
   );
 }

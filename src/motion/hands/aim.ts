@@ -14,7 +14,7 @@ import type { HandPlacementInput } from './placement';
 import type { HandPose } from './poses';
 import { readVec3 } from './vec3In';
 
-export type Aim = 'along' | 'against' | 'headward' | 'forward' | 'reach' | 'auto';
+export type Aim = 'along' | 'against' | 'headward' | 'forward' | 'over' | 'reach' | 'auto';
 
 /**
  * A point above the back of the head: "toward the head" from any contact on the neck, shoulders
@@ -22,10 +22,20 @@ export type Aim = 'along' | 'against' | 'headward' | 'forward' | 'reach' | 'auto
  */
 export const HEADWARD_TARGET: Vec3 = add(LANDMARKS.occiput.skin, scale(TRUNK_UP, 0.1));
 
+/** How far out 'over' turns the fingers from straight forward (tan 31°), and how far up: where the skin faces back (the base of the neck) they point mostly up it [EST]. */
+const OVER_OUT = 0.6;
+const OVER_UP = 2;
+
 /** 'auto' reaches straight for the giver where the skin normal's y exceeds sin 30°. */
 const AUTO_REACH_ABOVE = 0.5;
 /** Contacts higher than this are on the head (mastoid, occiput): 3 cm above C7's skin [EST]. */
 export const HEAD_REGION_Y = LANDMARKS.C7.skin[1] + 0.03;
+/**
+ * Contacts higher than this, below the head, are on the shoulder girdle (the tops of the
+ * shoulders and the base of the neck): level with T2's skin [EST]. A pose with a `topAim` keeps it
+ * here even where the skin faces back, so a hand stroking toward the neck does not turn round.
+ */
+export const SHOULDER_REGION_Y = LANDMARKS.T2.skin[1];
 
 // reachDirection
 const _contactNormal = new Vector3();
@@ -51,8 +61,13 @@ export function aimInto(target: Vector3, posed: PosedHand, input: HandPlacementI
   target.normalize();
   const aim = settleAim(posed.pose, input.aim ?? posed.pose.aim, normal, at, target);
   if (aim === 'reach') reachDirection(posed, input.side, normal, at, target);
-  else if (aim === 'forward') {
-    target.set(0, 0, -1).addScaledVector(normal, normal.z);
+  else if (aim === 'forward' || aim === 'over') {
+    // 'over': forward and a little out from the midline on the hand's own side, as fingers drape
+    // over the top of a shoulder; where the skin faces back (the base of the neck), up and out.
+    // (Up only where the skin faces back: on the sloping top of a shoulder it would turn them in.)
+    if (aim === 'over') target.set(input.side === 'right' ? OVER_OUT : -OVER_OUT, OVER_UP * Math.min(1, Math.max(0, (0.6 - normal.y) / 0.4)), -1);
+    else target.set(0, 0, -1);
+    target.addScaledVector(normal, -target.dot(normal));
     if (target.lengthSq() < 1e-10) target.set(0, 1, 0).addScaledVector(normal, -normal.y);
     target.normalize();
   } else if (aim === 'against') target.negate();
@@ -81,7 +96,10 @@ export function aimDirectionInto(out: MutableVec3, input: HandPlacementInput): M
  */
 function settleAim(pose: HandPose, aim: Aim, normal: Vector3, at: Vector3, travel: Vector3): Exclude<Aim, 'auto' | 'headward'> {
   let resolved = aim;
-  if (resolved === 'auto') resolved = normal.y > AUTO_REACH_ABOVE ? 'reach' : at.y > HEAD_REGION_Y ? 'headward' : (pose.backAim ?? 'headward');
+  if (resolved === 'auto') {
+    const top = normal.y > AUTO_REACH_ABOVE || (pose.topAim !== undefined && at.y > SHOULDER_REGION_Y && at.y <= HEAD_REGION_Y);
+    resolved = top ? (pose.topAim ?? 'reach') : at.y > HEAD_REGION_Y ? (pose.headAim ?? 'headward') : (pose.backAim ?? 'headward');
+  }
   if (resolved !== 'headward') return resolved;
   const h = HEADWARD_TARGET;
   return travel.x * (h[0] - at.x) + travel.y * (h[1] - at.y) + travel.z * (h[2] - at.z) < 0 ? 'against' : 'along';

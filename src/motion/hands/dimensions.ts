@@ -22,6 +22,9 @@ export type FingerId = (typeof FINGERS)[number];
 export const DIGITS = ['thumb', ...FINGERS] as const;
 export type DigitId = (typeof DIGITS)[number];
 
+/** A section of the forearm or its sleeve: distance from the wrist joint along the forearm, half-width, half-depth (metres). */
+export type ForearmSection = readonly [y: number, halfWidth: number, halfDepth: number];
+
 /** One bone of a digit drawn as a round cone (the hull of two spheres). */
 export interface SegmentSize {
   /** Joint centre to next joint centre (distal phalanx: to the centre of the tip sphere). */
@@ -79,13 +82,45 @@ export const HAND = {
     bones: [seg(0.044, 0.015, 0.0115), seg(0.032, 0.0106, 0.0098), seg(0.0205, 0.0098, 0.0086)],
   } satisfies ThumbSize,
   /**
-   * The forearm stub inside the sleeve: wrist radius (depth), width scale and length; its axis
-   * runs `dorsal` metres toward the back of the hand from the wrist joint, level with the middle
-   * of the wrist's thickness, so the heel of the hand, not the stub, meets the skin.
+   * The forearm, as elliptical sections along its axis from the wrist joint (`y` metres toward the
+   * elbow; half-widths across the palm, X; half-depths palm to back, Z), a rounded wrist end
+   * tucked into the heel of the hand, and a sleeve rolled up to the middle of the forearm, which
+   * fades out as it reaches back toward the giver (the arm beyond it would fill the view). The
+   * axis runs `dorsal` metres toward the back of the hand from the wrist joint, level with the
+   * middle of the wrist's thickness, so the heel of the hand, not the forearm, meets the skin.
+   * Wrist breadth ≈ 52 mm and depth ≈ 30 mm, mid-forearm ≈ 67 × 49 mm, slimmer than a man's
+   * (ANSUR II wrist breadth ≈ 56-60 mm) so the arm never hides the strokes [EST].
    */
-  wrist: { r0: 0.0135, r1: 0.0175, widthScale: 1.9, length: 0.055, dorsal: 0.0005 },
-  /** The sleeve cuff: starts this far up the forearm from the wrist joint and runs this long. */
-  cuff: { start: 0.028, length: 0.06, radius: 0.0275, widthScale: 1.3, rim: 0.004 },
+  forearm: {
+    dorsal: 0.0005,
+    skin: [
+      [-0.0125, 0.008, 0.005],
+      [-0.009, 0.018, 0.0105],
+      [-0.0045, 0.0235, 0.0137],
+      [0, 0.0255, 0.015],
+      [0.018, 0.0262, 0.0156],
+      [0.045, 0.0283, 0.0182],
+      [0.075, 0.0313, 0.0218],
+      [0.1, 0.0335, 0.0245],
+    ],
+    /** The rolled cuff's inner lip, its roll, a crease, then the sleeve widening a little. */
+    sleeve: [
+      [0.088, 0.0323, 0.0232],
+      [0.09, 0.0352, 0.0262],
+      [0.094, 0.0378, 0.0288],
+      [0.1, 0.0392, 0.0302],
+      [0.108, 0.0394, 0.0304],
+      [0.114, 0.0384, 0.0294],
+      [0.118, 0.0368, 0.0278],
+      [0.121, 0.0372, 0.0282],
+      [0.13, 0.0386, 0.0296],
+      [0.145, 0.0396, 0.0306],
+      [0.16, 0.0403, 0.0313],
+      [0.175, 0.0408, 0.0318],
+    ],
+    fadeFrom: 0.128,
+    fadeTo: 0.175,
+  },
   /**
    * Finger nails: a thin round cone on the back of each distal phalanx. `fromTip` puts the centre
    * of its proximal end that far back from the centre of the finger's tip sphere, radii are fractions of the phalanx's tip radius,
@@ -102,3 +137,10 @@ export const rad = (degrees: number): number => (degrees * Math.PI) / 180;
  * radial deviation ≈ 20°, ulnar ≈ 30-35°].
  */
 export const WRIST_DEVIATION = { radial: 20, ulnar: 30 } as const;
+
+/**
+ * How far the wrist may bend the forearm toward the giver, degrees: up to `more` beyond the pose's
+ * own extension and `less` short of it, within the wrist's range (extension ≈ 70°, flexion ≈ 75°)
+ * [EST, Boone & Azen 1979: extension ≈ 70-75°, flexion ≈ 75-80°].
+ */
+export const WRIST_FLEXION = { more: 35, less: 15, extension: 70, flexion: 75 } as const;

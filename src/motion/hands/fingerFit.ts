@@ -1,57 +1,103 @@
 /** Fingers that fit the skin: poses with `fingerFit` curl or open each finger until it rests on the body. */
 import { Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
-import { curlFinger } from './curl';
+import { FINGER_FRAMES, curlFinger } from './curl';
 import { FINGERS, rad } from './dimensions';
 import { updateFrames } from './frames';
 import type { PosedHand } from './kinematics';
 import type { HandPlacement } from './placement';
-import { CLEAR_MARGIN, probeGroupsFor, skinAt, type ProbeGroup } from './probes';
+import { CLEAR_MARGIN, PROBE_LIPSCHITZ, probeGroupsFor, skinAt, type ProbeGroup } from './probes';
 
-/** Bisection steps of a finger's fit: its range of 40° or so to within a fifth of a degree. */
-const FIT_STEPS = 8;
+/** Steps a finger's range is walked in before the bisection, and the bisection's steps (to within a fifth of a degree or so). */
+const FIT_SCAN = 3;
+const FIT_STEPS = 4;
+const FIT_PROBE_STRIDE = 3;
+/**
+ * How far off the skin a fitted finger stays, metres: the fit is made at sample places a stroke
+ * apart and blended between them, where the body may rise a little under the finger.
+ */
+const FIT_MARGIN = 0.0003;
 
 const _probe = new Vector3();
 
 /**
  * Curls or opens each finger of a `fingerFit` pose, within its range, as far toward the skin as
- * it goes with none of its probes inside (more flexion brings a finger nearer the body in these
- * poses: their palms face it). Fully open if even that goes in; fully curled if it never reaches.
+ * it goes with none of its probes inside: more flexion brings a finger nearer the body where the
+ * palm faces it, more extension where the back of the hand does (`fingerFit.toward`). As far
+ * from the skin as it goes if even that goes in; as near as it comes if it never reaches.
  * Writes `out.curl`, then every derived field of `out`.
  */
 export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number): void {
   const fit = posed.pose.fingerFit!;
   const groups = probeGroupsFor(posed);
+  const towardBack = fit.toward === 'back';
   for (let k = 0; k < FINGERS.length; k++) {
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
       return fingerDepth(out, groups, k, skin);
     };
-    let open = -rad(fit.open);
-    let closed = rad(fit.close);
-    if (depth(closed) <= 0) continue;
-    if (depth(open) > 0) continue;
-    for (let step = 0; step < FIT_STEPS; step++) {
-      const mid = (open + closed) / 2;
-      if (depth(mid) <= 0) open = mid;
-      else closed = mid;
+    // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
+    // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
+    // range is walked in steps from `away` to the first step that goes in, then bisected.
+    const from = towardBack ? rad(fit.close) : -rad(fit.open);
+    const to = towardBack ? -rad(fit.open) : rad(fit.close);
+    let away = from;
+    let near: number | null = null;
+    let best = { curl: from, depth: depth(from) };
+    if (best.depth > 0) continue; // even the farthest goes in: leave it there
+    for (let step = 1; step <= FIT_SCAN; step++) {
+      const curl = from + ((to - from) * step) / FIT_SCAN;
+      const d = depth(curl);
+      if (d > 0) {
+        near = curl;
+        break;
+      }
+      away = curl;
+      if (d > best.depth) best = { curl, depth: d };
     }
-    depth(open);
+    if (near === null) {
+      // Never reaches the skin: as near to it as it comes.
+      depth(best.curl);
+      continue;
+    }
+    let inside: number = near;
+    for (let step = 0; step < FIT_STEPS; step++) {
+      const mid = (away + inside) / 2;
+      if (depth(mid) <= 0) away = mid;
+      else inside = mid;
+    }
+    depth(away);
   }
   updateFrames(out, posed);
 }
 
-/** How deep finger `k`'s deepest probe is, beyond touching for its contact surface and beyond `CLEAR_MARGIN` for the rest. */
+/**
+ * How deep finger `k`'s deepest probe is, beyond touching for its contact surface and beyond
+ * `CLEAR_MARGIN` for the rest; where no probe can be in (each ball of probes is clear of the skin
+ * by more than its radius), an upper bound of it from the balls' centres, at one distance query a
+ * ball: the fit only needs to know whether a finger goes in, and how near it comes.
+ */
 function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number): number {
+  let bound = -Infinity;
   let deepest = -Infinity;
   for (const group of groups) {
     if (group.finger !== k) continue;
     const frame = out.segments[group.frame]!;
-    for (const pr of group.probes) {
+    _probe.copy(group.centre).applyMatrix4(frame);
+    const b = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + (group.anyContact ? FIT_MARGIN : CLEAR_MARGIN + FIT_MARGIN);
+    if (b <= 0) {
+      bound = Math.max(bound, b);
+      continue;
+    }
+    // Every third probe of the bones nearer the hand (the fit is a finger's curl to within a degree
+    // or two; the rigid pass after it checks them all), every probe of the end bone and its nail.
+    const stride = group.frame === FINGER_FRAMES[k]![2] || group.frame === FINGER_FRAMES[k]![3] ? 1 : FIT_PROBE_STRIDE;
+    for (let i = 0; i < group.probes.length; i += stride) {
+      const pr = group.probes[i]!;
       _probe.copy(pr.local).applyMatrix4(frame);
-      deepest = Math.max(deepest, -skinAt(skin, _probe) + (pr.contact ? 0 : CLEAR_MARGIN));
+      deepest = Math.max(deepest, -skinAt(skin, _probe) + (pr.contact ? FIT_MARGIN : CLEAR_MARGIN + FIT_MARGIN));
     }
   }
-  return deepest;
+  return deepest > -Infinity ? deepest : bound;
 }

@@ -61,7 +61,7 @@ function rightHandSegments(pose: HandPose): Matrix4[] {
   const frames: Matrix4[] = Array.from({ length: SEGMENT_COUNT }, () => new Matrix4());
   const e = rad(pose.wristExtension);
   const forearm = new Vector3(0, -Math.cos(e), -Math.sin(e));
-  forearmFrame(forearm, Z, new Vector3(0, 0, -HAND.wrist.dorsal), frames[segmentIndex('forearm')]);
+  forearmFrame(forearm, Z, new Vector3(0, 0, -HAND.forearm.dorsal), frames[segmentIndex('forearm')]);
 
   const t = HAND.thumb;
   const th = pose.thumb;
@@ -122,14 +122,26 @@ function contactOf(spec: ContactSpec, frames: readonly Matrix4[]): ContactFrame 
     // A flat skin touches the envelope of the face (its eminences), square to the palm plane.
     const [x, y] = spec.at ?? PALM_CENTRE;
     const sign = spec.face === 'palmar' ? 1 : -1;
-    return { point: new Vector3(x, y, sign * (palmEnvelope(spec.face, x, y) + (spec.standoff ?? 0))), normal: new Vector3(0, 0, sign) };
+    const point = new Vector3(x, y, sign * (palmEnvelope(spec.face, x, y) + (spec.standoff ?? 0)));
+    // Rolled onto the little-finger side (-X of a right hand): the normal leans that way.
+    const roll = rad(spec.roll ?? 0);
+    return { point, normal: new Vector3(-Math.sin(roll), 0, sign * Math.cos(roll)) };
   }
   const points = spec.segments.map((id) => segmentSurface(frames, segmentIndex(id), spec.along, spec.face, spec.towardTip ?? 0));
   const normal = points.reduce((acc, p) => acc.add(p.normal), new Vector3()).normalize();
   const mean = points.reduce((acc, p) => acc.add(p.point), new Vector3()).divideScalar(points.length);
   // Touch at the point that stands out furthest along the shared normal.
   const reach = Math.max(...points.map((p) => p.point.clone().sub(mean).dot(normal)));
-  return { point: mean.addScaledVector(normal, reach), normal };
+  const point = mean.addScaledVector(normal, reach);
+  if (!spec.lean) return { point, normal };
+  // Lean: the normal turns toward the palm's, and the touching point rolls round the digit with it.
+  const s = SEGMENT_SHAPES[segmentIndex(spec.segments[0]!)]!;
+  const r = s.r0 + (s.r1 - s.r0) * spec.along;
+  const axis = new Vector3().crossVectors(normal, Z);
+  const angle = Math.min(rad(spec.lean), normal.angleTo(Z));
+  if (axis.lengthSq() < 1e-12 || angle <= 0) return { point, normal };
+  const leaned = normal.clone().applyAxisAngle(axis.normalize(), angle);
+  return { point: point.addScaledVector(leaned.clone().sub(normal), r), normal: leaned };
 }
 
 const MIRROR = new Matrix4().makeScale(-1, 1, 1);

@@ -6,6 +6,7 @@
 import { Matrix4, Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
 import { aimInto, type Aim } from './aim';
+import { rad } from './dimensions';
 import { updateFrames } from './frames';
 import type { HandSide, PoseId } from './ids';
 import { MAX_LIFT, MAX_TILT, keepClear } from './keepClear';
@@ -48,10 +49,17 @@ export interface HandPlacementInput {
    * hand, a few more where it has to turn).
    */
   readonly skin?: (p: Vec3) => number;
-  /** Most the hand may tilt to clear the body, radians (default `MAX_TILT`, 8°). */
+  /** Most the hand may tilt to clear the body, radians (default: the pose's `maxTilt`, else `MAX_TILT`, 8°). */
   readonly maxTilt?: number;
   /** Most the hand may lift off its contact point to clear the body, metres (default `MAX_LIFT`). */
   readonly maxLift?: number;
+  /** How hard the hand works now, 0..1 (`HandPlacement.work`; default 0). */
+  readonly work?: number;
+  /**
+   * With `skin`: let the fingers of a pose with `fingerFit` settle onto the body (default true).
+   * False for a hand in the air, whose fingers keep the pose's own shape.
+   */
+  readonly fitFingers?: boolean;
 }
 
 /**
@@ -93,6 +101,11 @@ export interface HandPlacement {
    * rest on the body (poses with `fingerFit`; 0 elsewhere): positive curls, negative opens.
    */
   readonly curl: number[];
+  /**
+   * How hard the hand works now, 0..1: 0 while it rests, supports, waits or moves between places;
+   * stronger under pressure than in a light glide. The renderer lights its working part by it.
+   */
+  work: number;
 }
 
 export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'palmStroke'): HandPlacement {
@@ -112,6 +125,7 @@ export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'pa
     tilt: 0,
     lift: 0,
     curl: [0, 0, 0, 0],
+    work: 0,
   };
 }
 
@@ -161,11 +175,12 @@ export function placeHand(input: HandPlacementInput, out: HandPlacement = create
 
   out.side = input.side;
   out.pose = input.pose;
+  out.work = input.work ?? 0;
   out.curl.fill(0);
   updateFrames(out, posed);
   out.tilt = 0;
   out.lift = 0;
-  if (input.skin) keepClear(out, posed, input.skin, _normal, press, input.maxTilt ?? MAX_TILT, input.maxLift ?? MAX_LIFT);
+  if (input.skin) keepClear(out, posed, input.skin, _normal, press, input.maxTilt ?? (posed.pose.maxTilt !== undefined ? rad(posed.pose.maxTilt) : MAX_TILT), input.maxLift ?? MAX_LIFT, input.fitFingers ?? true);
   return out;
 }
 
@@ -198,5 +213,6 @@ export function localPlacement(side: HandSide, pose: PoseId, matrix?: Matrix4, o
   out.tilt = 0;
   out.lift = 0;
   out.curl.fill(0);
+  out.work = 0;
   return out;
 }

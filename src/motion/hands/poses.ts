@@ -1,5 +1,5 @@
 import type { Aim } from './aim';
-import type { FingerId } from './dimensions';
+import type { DigitId, FingerId } from './dimensions';
 import type { PoseId } from './ids';
 import type { SegmentId } from './segments';
 
@@ -42,7 +42,17 @@ export type ContactSpec =
    * gripping hand, between thumb and fingers, that the palm bridges (the nape grip over the
    * groove of the neck, its thumb and fingers on the muscles either side).
    */
-  | { readonly on: 'palm'; readonly face: 'palmar' | 'dorsal'; readonly at?: readonly [number, number]; readonly standoff?: number }
+  | {
+      readonly on: 'palm';
+      readonly face: 'palmar' | 'dorsal';
+      readonly at?: readonly [number, number];
+      readonly standoff?: number;
+      /**
+       * Degrees the hand rolls about its own length onto its little-finger side (negative: onto its
+       * thumb side): the face touches along that edge, the other side rises off the skin.
+       */
+      readonly roll?: number;
+    }
   /**
    * On digit bones: a point `along` (0 proximal joint, 1 distal end) each listed segment, on its
    * pad (+Z) or its back (-Z), turned `towardTip` degrees from there toward the segment's far
@@ -55,6 +65,12 @@ export type ContactSpec =
       readonly along: number;
       readonly face: 'pad' | 'back';
       readonly towardTip?: number;
+      /**
+       * Degrees to turn the contact normal from the digit's own toward the palm's (hand-local +Z),
+       * rolling the touching point round the digit with it: a thumb that presses with its pad at a
+       * slant, so the palm comes down and the fingers can rest on the skin beside it.
+       */
+      readonly lean?: number;
     };
 
 /** Parts of the hand surface, for the contact patch and for the body-clearance tests. */
@@ -91,8 +107,35 @@ export interface HandPose {
   readonly aim: Aim;
   /** For aim 'auto' on the back: lie along the spine ('headward') or reach for the giver. */
   readonly backAim?: 'headward' | 'reach';
+  /**
+   * For aim 'auto' on the shoulder girdle (the tops of the shoulders, the base of the neck):
+   * reach for the giver (default), or drape the fingers 'over' the shoulder, forward and a little
+   * out (a flat hand on the shoulder: two hands working toward the neck never meet).
+   */
+  readonly topAim?: 'reach' | 'over';
+  /**
+   * For aim 'auto' on the head (behind the ears): fingers up the back of the head ('headward',
+   * default), or 'forward' round its sides, the forearms coming from behind (thumbs behind the
+   * ears, "the other fingers hold the sides of the head").
+   */
+  readonly headAim?: 'headward' | 'forward';
   /** The contact surface: these parts may sink into the skin by the press depth. */
   readonly contactParts: readonly HandPartTag[];
+  /**
+   * The working part: what touches the skin and does the work while the hand strokes, presses or
+   * grips (the technique's hand part: the thumb pad, the palm, the back of the hand ...). It lies
+   * on the skin, at most `WORKING_GAP` off it, and it is what glows while the hand works.
+   */
+  readonly working: readonly HandPartTag[];
+  /**
+   * Digits, other than those of the working part, that rest on the body while the hand works (at
+   * most `RESTING_GAP` off the skin): a flat hand's fingers, the fingers beside a pressing thumb,
+   * the curled fingers of a fist. Every other digit is held clearly off it (at least
+   * `LIFTED_CLEAR`): the tucked little finger of the rake, the thumb of a flat back of the hand.
+   * Chosen per gesture from how a hand does it [EST]; `tests/unit/motion/handContact.test.ts`
+   * holds the whole procedure to it.
+   */
+  readonly resting: readonly DigitId[];
   /**
    * How far, in metres, the contact surface may sink beyond the press where the body curves
    * under a rigid pose: a real palm flattens and wraps (default 0.003; a palm on the round
@@ -100,11 +143,21 @@ export interface HandPose {
    */
   readonly conform?: number;
   /**
+   * Most the clearance may tilt the hand about its contact point to keep it out of the body,
+   * degrees (default `MAX_TILT`, 8°): more for a pose whose working part is a digit's round pad,
+   * which still touches at a slant (the fist's thumb over the curve of the upper back).
+   */
+  readonly maxTilt?: number;
+  /**
    * Fingers that settle onto the body where the pose is placed with the skin's distance field:
    * each finger curls by up to `close` degrees more, or opens by up to `open` degrees, until it
    * rests on the skin without going in (a grip round a thick shoulder, fingers on a round forehead).
+   * Curling brings the fingers toward the skin where the palm faces it; with `toward: 'back'`
+   * (the back of the hand on the skin) opening does. The fit is made where the clearance leaves
+   * the hand; with `first`, also before it moves it (fingers that would go deep into the body as
+   * shaped: a grip's hook, a hand round the head).
    */
-  readonly fingerFit?: { readonly open: number; readonly close: number };
+  readonly fingerFit?: { readonly open: number; readonly close: number; readonly toward?: 'palm' | 'back'; readonly first?: boolean };
   /**
    * Which way the hand lifts off the skin (moving between actions, hovering): along the skin
    * normal (default), or 'up' the trunk for a grip hooked over a ridge, which lifting along the
@@ -117,6 +170,14 @@ const all = (f: FingerFlexion): Record<FingerId, FingerFlexion> => ({ index: f, 
 const bones = (...digits: readonly ('thumb' | FingerId)[]): SegmentId[] =>
   digits.flatMap((d) => [`${d}.0`, `${d}.1`, `${d}.2`] as const);
 const FINGER_BONES = bones('index', 'middle', 'ring', 'little');
+const FOUR: readonly FingerId[] = ['index', 'middle', 'ring', 'little'];
+
+/** Most the working part may be off the skin while the hand works, metres. */
+export const WORKING_GAP = 0.003;
+/** Most a resting digit may be off the skin, metres. */
+export const RESTING_GAP = 0.005;
+/** Least a lifted digit is off the skin, metres: clearly away, not grazing it. */
+export const LIFTED_CLEAR = 0.01;
 
 export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
   palmStroke: {
@@ -128,12 +189,23 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       ring: { mcp: 3, pip: 6, dip: 3, spread: 1 },
       little: { mcp: 4, pip: 8, dip: 4, spread: 3 },
     },
-    thumb: { radial: 30, palmar: -12, roll: -45, mcp: 4, ip: 4 },
+    // Alongside the index finger: two flat hands side by side at the base of the neck never cross thumbs.
+    thumb: { radial: 14, palmar: -4, roll: -30, mcp: 4, ip: 4 },
     wristExtension: 35,
-    contact: { on: 'palm', face: 'palmar' },
+    // The fore part of the palm, under the knuckles' pads: it reaches the skin where the body curves
+    // away under a flat hand (a shoulder, a shoulder blade); the heel rises a little.
+    contact: { on: 'palm', face: 'palmar', at: [0, 0.07] },
     pointing: 'fingers',
     aim: 'auto',
     backAim: 'headward',
+    topAim: 'over',
+    working: ['palm'],
+    resting: [...FOUR, 'thumb'],
+    // The fingers lie on the skin over the body's curves (a shoulder, a shoulder blade).
+    fingerFit: { open: 30, close: 45, first: true },
+    // Touching with the fore palm, the soft ball of the thumb (about 1 cm of muscle under the
+    // skin) flattens on the skin rather than tilting the hand off it [EST].
+    conform: 0.0075,
     contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
   },
   fingertips: {
@@ -143,15 +215,18 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       index: { mcp: 20, pip: 26, dip: 6, spread: 2 },
       middle: { mcp: 18, pip: 26, dip: 6 },
       ring: { mcp: 20, pip: 28, dip: 6 },
-      // Tucked: the short little finger would otherwise dig in beside the three that press.
-      little: { mcp: 60, pip: 80, dip: 40, spread: -2 },
+      // Tucked well in: the short little finger would otherwise dig in beside the three that press.
+      little: { mcp: 75, pip: 95, dip: 50, spread: -2 },
     },
-    thumb: { radial: 34, palmar: 10, roll: -50, mcp: 8, ip: 10 },
+    // Held up along the side of the hand, clear of the skin, while the fingertips press.
+    thumb: { radial: 14, palmar: -6, roll: -40, mcp: 10, ip: 15 },
     wristExtension: 15,
     contact: { on: 'digits', segments: ['index.2', 'middle.2', 'ring.2'], along: 1, face: 'pad', towardTip: 70 },
     pointing: 'fingers',
     aim: 'auto',
     backAim: 'reach',
+    working: ['index.2', 'middle.2', 'ring.2'],
+    resting: [],
     contactParts: ['index.2', 'middle.2', 'ring.2', 'little.2', 'thumb.2'],
   },
   thumbPress: {
@@ -163,13 +238,18 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       ring: { mcp: 26, pip: 35, dip: 12, spread: -2 },
       little: { mcp: 28, pip: 35, dip: 12, spread: -5 },
     },
-    thumb: { radial: 72, palmar: 45, roll: 0, mcp: 0, ip: 6 },
+    // Spread wide but low, its pad pressing at a slant, so the fingers reach the skin beside it.
+    thumb: { radial: 55, palmar: 12, roll: -30, mcp: 12, ip: 25 },
     wristExtension: 45,
     contact: { on: 'digits', segments: ['thumb.2'], along: 0.85, face: 'pad', towardTip: 30 },
     pointing: 'fingers',
     aim: 'auto',
     backAim: 'reach',
     // The thumb tip sinks into the hollow behind the ear, nail and all.
+    working: ['thumb.2'],
+    resting: FOUR,
+    // The fingers rest on the skin beside the thumb, wherever it presses.
+    fingerFit: { open: 25, close: 60, first: true },
     contactParts: ['thumb.1', 'thumb.2', 'nail.thumb', ...FINGER_BONES, 'palm', 'palmRim'],
   },
   cGrip: {
@@ -188,9 +268,13 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     secondaryContact: { on: 'digits', segments: ['index.2', 'middle.2'], along: 0.6, face: 'pad' },
     pointing: 'dorsum',
     aim: 'reach',
+    working: ['thumb.1', 'thumb.2', 'index.2', 'middle.2'],
+    // The ring finger rests beside them on the front of the shoulder; the little finger, past the
+    // shoulder's slope, hangs clear.
+    resting: ['ring'],
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
     // Shaped to hook round the trapezius where it grips; the hook opens as the hand lets go.
-    fingerFit: { open: 35, close: 0 },
+    fingerFit: { open: 35, close: 0, first: true },
     // Off the hook over the shoulder top, and onto it from above.
     liftOff: 'up',
   },
@@ -214,6 +298,11 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     pointing: 'ulnar',
     pointingTurn: -24,
     aim: 'headward',
+    // The thumb and fingers sink into the soft sides of the neck more than a palm into the back.
+    conform: 0.006,
+    working: ['thumb.1', 'thumb.2', 'index.2', 'middle.2'],
+    resting: ['ring', 'little'],
+    fingerFit: { open: 15, close: 70 },
     contactParts: ['thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'middle.1', 'middle.2', 'ring.1', 'ring.2', 'little.1', 'little.2'],
   },
   supportHead: {
@@ -228,29 +317,39 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     thumb: { radial: 36, palmar: 16, roll: -55, mcp: 8, ip: 8 },
     // Flexed: the forearm runs back past the temple toward the giver; the fore-palm holds the brow.
     wristExtension: -35,
-    contact: { on: 'palm', face: 'palmar', at: [0.002, 0.065] },
+    contact: { on: 'palm', face: 'palmar', at: [0.0, 0.095] },
     pointing: 'fingers',
-    aim: 'reach',
+    // Fingers across the forehead toward the far temple (the place's heading), the forearm back
+    // along the side of the head toward the giver: seen from behind and to the side.
+    aim: 'along',
+    working: ['palm'],
+    resting: [...FOUR, 'thumb'],
     contactParts: ['palm', 'palmRim', ...FINGER_BONES, ...bones('thumb')],
     // A flat palm on a forehead of about 8 cm radius: its edges sit about 1 cm deep [EST].
     conform: 0.01,
-    fingerFit: { open: 15, close: 30 },
+    fingerFit: { open: 15, close: 30, first: true },
   },
   backOfHand: {
     id: 'backOfHand',
-    description: 'The back of the hand glides on the skin, fingers relaxed.',
+    description: 'The back of the hand glides on the skin, fingers relaxed and together.',
     fingers: {
-      index: { mcp: 6, pip: 12, dip: 8, spread: 1 },
-      middle: { mcp: 6, pip: 12, dip: 8 },
-      ring: { mcp: 7, pip: 13, dip: 8 },
-      little: { mcp: 8, pip: 15, dip: 10, spread: -2 },
+      index: { mcp: 2, pip: 8, dip: 5, spread: 0 },
+      middle: { mcp: 2, pip: 8, dip: 5 },
+      ring: { mcp: 2, pip: 8, dip: 5, spread: 2 },
+      little: { mcp: 2, pip: 8, dip: 5, spread: 6 },
     },
-    thumb: { radial: 26, palmar: 14, roll: -50, mcp: 10, ip: 10 },
+    // Tucked up toward the palm, off the skin.
+    thumb: { radial: 26, palmar: 35, roll: -50, mcp: 10, ip: 10 },
     wristExtension: -45,
-    contact: { on: 'palm', face: 'dorsal', at: [0, 0.04] },
+    // Along the little-finger edge of the back of the hand: the two hands start side by side at
+    // the top of the heart and meet again at its point, little fingers together, never over each other.
+    contact: { on: 'palm', face: 'dorsal', at: [-0.045, 0.06] },
     pointing: 'fingers',
-    aim: 'auto',
-    backAim: 'headward',
+    // Fingers up the back all round the heart (where the upper back faces up, 'auto' would turn them down).
+    aim: 'headward',
+    working: ['dorsum'],
+    resting: FOUR,
+    fingerFit: { open: 45, close: 15, toward: 'back' },
     contactParts: ['dorsum', 'palmRim', ...FINGER_BONES, 'nail.index', 'nail.middle', 'nail.ring', 'nail.little'],
   },
   backOfFingers: {
@@ -268,18 +367,28 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     pointing: 'fingers',
     aim: 'auto',
     backAim: 'reach',
+    working: ['index.1', 'middle.1', 'ring.1', 'little.1'],
+    resting: [],
     contactParts: [...FINGER_BONES],
   },
   fistThumb: {
     id: 'fistThumb',
     description: 'Closed fist, thumb straight out toward the head: the thumb pad makes small circles beside the spine.',
     fingers: all({ mcp: 90, pip: 105, dip: 65 }),
-    // The thumb stands straight out past the knuckles, so its tip and pad reach the skin first.
-    thumb: { radial: 10, palmar: 35, roll: -30, mcp: 0, ip: 0 },
+    // The thumb lies straight along the side of the fist and on past its knuckles, its pad level
+    // with the backs of the curled fingers: the fist rests on them while the thumb pad presses.
+    thumb: { radial: 30, palmar: 22, roll: 0, mcp: 0, ip: 0 },
     wristExtension: 25,
-    contact: { on: 'digits', segments: ['thumb.2'], along: 1, face: 'pad', towardTip: 55 },
+    contact: { on: 'digits', segments: ['thumb.2'], along: 0.7, face: 'pad', lean: 16 },
     pointing: 'thumb',
+    // The thumb tips in a little, so the fist stands out beside the spine, not over it.
+    pointingTurn: -18,
+    // The pad still presses where the upper back curves away under the fist.
+    maxTilt: 30,
     aim: 'headward',
+    working: ['thumb.2'],
+    // The fist is held off the skin: only the index finger, beside the thumb, rests on it.
+    resting: ['index'],
     contactParts: ['thumb.1', 'thumb.2'],
   },
 };

@@ -5,7 +5,7 @@
 import { Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
 import { FINGER_OF } from './curl';
-import { HAND } from './dimensions';
+import { FOREARM_RING_YS, forearmRings } from './forearm';
 import type { PosedHand } from './kinematics';
 import { palmMeshes } from './palm';
 import { SEGMENT_COUNT, SEGMENT_IDS, SEGMENT_SHAPES, segmentIndex } from './segments';
@@ -39,6 +39,7 @@ export interface ProbeGroup {
 }
 
 const probeCache = new Map<string, readonly ProbeGroup[]>();
+const FOREARM = segmentIndex('forearm');
 
 const _point: [number, number, number] = [0, 0, 0];
 
@@ -57,8 +58,8 @@ export function probeGroupsFor(posed: PosedHand): readonly ProbeGroup[] {
   if (hit) return hit;
   const byFrame = new Map<string, Probe[]>();
   for (const pr of probesFor(posed)) {
-    // The palm's probes fall into cells of 4 cm so each ball stays small.
-    const cell = pr.frame < 0 ? `${Math.floor(pr.local.x / 0.04)},${Math.floor(pr.local.y / 0.04)}` : '';
+    // The palm's probes fall into cells of 4 cm, the forearm's into lengths of 4 cm, so each ball stays small.
+    const cell = pr.frame < 0 ? `${Math.floor(pr.local.x / 0.04)},${Math.floor(pr.local.y / 0.04)}` : pr.frame === FOREARM ? `${Math.floor(pr.local.y / 0.04)}` : '';
     const k = `${pr.frame}:${cell}`;
     const list = byFrame.get(k);
     if (list) list.push(pr);
@@ -80,7 +81,7 @@ export function probeGroupsFor(posed: PosedHand): readonly ProbeGroup[] {
 
 /**
  * Where a pose could catch on the body: both ends of every segment (tips, knuckles, nails),
- * the palm's faces and rim, and the sleeve's rim and far end; each marked as on the pose's
+ * the palm's faces and rim, and rings round the forearm and its sleeve; each marked as on the pose's
  * contact surface or not.
  */
 function probesFor(posed: PosedHand): readonly Probe[] {
@@ -88,7 +89,9 @@ function probesFor(posed: PosedHand): readonly Probe[] {
   const spec = posed.pose.contact;
   const pressing = new Set<string>(spec.on === 'digits' ? spec.segments : []);
   const probes: Probe[] = [];
+  const forearm = segmentIndex('forearm');
   for (let i = 0; i < SEGMENT_COUNT; i++) {
+    if (i === forearm) continue; // probed from its own sections below
     const s = SEGMENT_SHAPES[i]!;
     const contact = parts.has(SEGMENT_IDS[i]!);
     probes.push({ frame: i, local: new Vector3(0, s.length + s.r1, 0), contact });
@@ -98,9 +101,8 @@ function probesFor(posed: PosedHand): readonly Probe[] {
       const r = s.r1 * Math.SQRT1_2;
       probes.push({ frame: i, local: new Vector3(Math.cos(a) * r * s.widthScale, s.length + r, Math.sin(a) * r * s.depthScale), contact });
     }
-    // Proximal caps too, except the forearm's, which is buried in the heel of the hand.
-    if (i !== segmentIndex('forearm')) probes.push({ frame: i, local: new Vector3(0, -s.r0, 0), contact });
-    const proximalAround = i === segmentIndex('forearm') ? 0 : pressing.has(SEGMENT_IDS[i]!) ? 10 : 4;
+    probes.push({ frame: i, local: new Vector3(0, -s.r0, 0), contact });
+    const proximalAround = pressing.has(SEGMENT_IDS[i]!) ? 10 : 4;
     for (let j = 0; j < proximalAround; j++) {
       const a = (j / proximalAround) * Math.PI * 2;
       const r = s.r0 * Math.SQRT1_2;
@@ -126,13 +128,7 @@ function probesFor(posed: PosedHand): readonly Probe[] {
     const contact = parts.has(regionPart[palm.region[v]!]!);
     probes.push({ frame: -1, local: new Vector3(palm.positions[v * 3]!, palm.positions[v * 3 + 1]!, palm.positions[v * 3 + 2]!), contact });
   }
-  const cuff = HAND.cuff;
-  const forearm = segmentIndex('forearm');
-  for (const y of [cuff.start, cuff.start + cuff.length]) {
-    for (let j = 0; j < 6; j++) {
-      const a = (j / 6) * Math.PI * 2;
-      probes.push({ frame: forearm, local: new Vector3(Math.cos(a) * cuff.radius * cuff.widthScale, y, Math.sin(a) * cuff.radius), contact: false });
-    }
-  }
+  // The forearm and the sleeve, ring by ring while they are seen (the faded end may graze).
+  for (const ring of forearmRings(FOREARM_RING_YS, 6)) probes.push({ frame: forearm, local: new Vector3(ring.x, ring.y, ring.z), contact: false });
   return probes;
 }

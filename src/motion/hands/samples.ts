@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import { HAND } from './dimensions';
+import { forearmRings } from './forearm';
 import { palmMeshes } from './palm';
 import type { HandPlacement } from './placement';
 import type { HandPartTag } from './poses';
@@ -16,7 +16,7 @@ export interface SampleOptions {
   readonly around?: number;
   /** Rings along each segment (default 5). */
   readonly rings?: number;
-  /** Include the sleeve cuff (default true). */
+  /** Include the forearm and its sleeve (default true). */
   readonly cuff?: boolean;
 }
 
@@ -24,14 +24,16 @@ const PALM_PART: readonly HandPartTag[] = ['palm', 'palmRim', 'dorsum'];
 
 /**
  * Points spread over the whole surface of a placed hand: every round cone (rings plus both end
- * caps), every palm vertex, and the sleeve cuff. World metres; allocates (meant for tests and
- * tools, not for every frame).
+ * caps), every palm vertex, and rings round the forearm and its sleeve. World metres; allocates
+ * (meant for tests and tools, not for every frame).
  */
 export function handSurfaceSamples(placement: HandPlacement, options: SampleOptions = {}): HandSample[] {
   const around = options.around ?? 10;
   const rings = options.rings ?? 5;
   const out: HandSample[] = [];
+  const forearm = segmentIndex('forearm');
   for (let i = 0; i < SEGMENT_COUNT; i++) {
+    if (i === forearm) continue; // sampled from its own sections below
     const s = SEGMENT_SHAPES[i]!;
     const m = placement.segments[i]!;
     const part = SEGMENT_IDS[i]!;
@@ -63,16 +65,10 @@ export function handSurfaceSamples(placement: HandPlacement, options: SampleOpti
     out.push({ point, part: PALM_PART[palm.region[v]!]! });
   }
   if (options.cuff ?? true) {
-    const cuff = HAND.cuff;
-    const m = placement.segments[segmentIndex('forearm')]!;
-    for (let k = 0; k <= 6; k++) {
-      const y = cuff.start + (cuff.length * k) / 6;
-      for (let j = 0; j < 16; j++) {
-        const angle = (j / 16) * Math.PI * 2;
-        const point = new Vector3(Math.cos(angle) * cuff.radius * cuff.widthScale, y, Math.sin(angle) * cuff.radius).applyMatrix4(m);
-        out.push({ point, part: 'cuff' });
-      }
-    }
+    // The arm up to where its sleeve has faded out: bare forearm ('forearm'), then sleeve ('cuff').
+    const m = placement.segments[forearm]!;
+    const ys = Array.from({ length: 12 }, (_, k) => 0.005 + (0.155 * k) / 11);
+    for (const ring of forearmRings(ys, 16)) out.push({ point: new Vector3(ring.x, ring.y, ring.z).applyMatrix4(m), part: ring.sleeve ? 'cuff' : 'forearm' });
   }
   return out;
 }

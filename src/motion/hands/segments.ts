@@ -53,8 +53,12 @@ export interface SegmentShape {
 
 function buildShapes(): readonly SegmentShape[] {
   const shapes: SegmentShape[] = [];
-  const w = HAND.wrist;
-  shapes.push({ r0: w.r0, r1: w.r1, length: w.length, widthScale: w.widthScale, depthScale: 1, material: 'skin' });
+  // The forearm is drawn from its own sections (`forearm.ts`); this round cone is what lies
+  // inside it from the wrist to the sleeve, for code that wants a rough size.
+  const skin = HAND.forearm.skin;
+  const wrist = skin[3]!;
+  const end = skin[skin.length - 1]!;
+  shapes.push({ r0: wrist[2], r1: end[2], length: end[0], widthScale: wrist[1] / wrist[2], depthScale: 1, material: 'skin' });
   for (const b of HAND.thumb.bones) {
     shapes.push({ ...b, widthScale: 1.08, depthScale: 1, material: 'skin' });
   }

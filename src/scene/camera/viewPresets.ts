@@ -24,7 +24,9 @@ const SPECS: Record<ViewPresetId, PresetSpec> = {
   back: { target: mid(L.C7.skin, L.T7.skin), from: [0, 0.38, 1], distance: 0.95 },
   leftShoulder: { target: L['L.scapula.acromion'].skin, from: [-0.75, 0.55, 0.55], distance: 0.6 },
   rightShoulder: { target: L['R.scapula.acromion'].skin, from: [0.75, 0.55, 0.55], distance: 0.6 },
-  neck: { target: L.C4.skin, from: add(L.C4.normal, [0, -0.25, 0.35]), distance: 0.5 },
+  // From behind and to the mother's left: the neck stroke's fingers round the left of the neck, and
+  // the giver's left hand round the side of the head to the forehead, both in view.
+  neck: { target: add(L.C4.skin, [-0.02, 0, 0]), from: add(L.C4.normal, [-1.0, -0.15, 0.25]), distance: 0.62 },
   leftScapula: { target: L['L.scapula.dialCentre'].skin, from: add(L['L.scapula.dialCentre'].normal, [0.25, 0, 0.3]), distance: 0.4 },
   rightScapula: { target: L['R.scapula.dialCentre'].skin, from: add(L['R.scapula.dialCentre'].normal, [-0.25, 0, 0.3]), distance: 0.4 },
   shoulders: { target: mid(L.C7.skin, L.T2.skin), from: [0, 0.75, 0.7], distance: 0.75 },

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { LANDMARKS } from '../../../src/anatomy/landmarks';
 import { TRUNK_UP } from '../../../src/anatomy/spine';
 import { SKIN_SURFACE, skinDistance } from '../../../src/anatomy/skin/skinSurface';
-import { createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
+import { SAMPLED_PRESS, createHandClearance, samplesAlong, transitSamples, type HandClearance } from '../../../src/motion/clearance';
 import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTechnique';
 import { createHandPlacement, placeHand, type HandPlacement } from '../../../src/motion/hands/placement';
 import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
-import { HOOK_RISE, MAX_DENT, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
+import { HOOK_RISE, createTimelineSample, sampleTimeline, type TimelineHand } from '../../../src/motion/sample';
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { carryWithNormalInto } from '../../../src/motion/turn';
 import { TECHNIQUE } from '../../../src/technique';
@@ -58,7 +58,7 @@ function deepestNonContact(p: HandPlacement, hand: TimelineHand): { depth: numbe
 }
 
 describe('hands clear the body through the whole procedure', () => {
-  test('no non-contact part of either hand is inside the skin at any moment (beyond the known gaps)', { timeout: 120_000 }, () => {
+  test('no non-contact part of either hand is inside the skin at any moment (beyond the known gaps)', { timeout: 300_000 }, () => {
     const clearance = createHandClearance(skinDistance);
     const sample = createTimelineSample();
     const out = { left: createHandPlacement('left'), right: createHandPlacement('right') };
@@ -90,7 +90,7 @@ describe('moves between actions', () => {
    */
   const MAX_STEP = 0.03;
 
-  test('a hand never jumps or turns round mid-air: its wrist moves a little each frame', { timeout: 60_000 }, () => {
+  test('a hand never jumps or turns round mid-air: its wrist moves a little each frame', { timeout: 240_000 }, () => {
     const clearance = createHandClearance(skinDistance);
     const sample = createTimelineSample();
     const placed = { left: createHandPlacement('left'), right: createHandPlacement('right') };
@@ -207,14 +207,14 @@ describe('clearance corrections', () => {
     expect(hand.spot.track).toBe(track);
     expect(hand.spot.route).toBe('path');
     expect(hand.spot.fraction * (samplesAlong(track.motion.kind === 'path' ? track.motion.path : track.motion.place as never) - 1) % 1).toBeCloseTo(0, 9);
-    const fast = clearance.place('right', { ...hand, press: MAX_DENT, lift: 0 }, createHandPlacement('right'));
+    const fast = clearance.place('right', { ...hand, press: SAMPLED_PRESS, lift: 0 }, createHandPlacement('right'));
     const direct = placeHand({
       side: 'right',
       pose: hand.pose,
       contact: hand.contact,
       normal: hand.normal,
       travel: hand.heading,
-      press: MAX_DENT,
+      press: SAMPLED_PRESS,
       skin: skinDistance,
     });
     for (let i = 0; i < 16; i++) expect(fast.hand.elements[i]!).toBeCloseTo(direct.hand.elements[i]!, 6);
@@ -235,7 +235,7 @@ describe('clearance corrections', () => {
     expect(Array.from(a.hand.elements)).toEqual(Array.from(b.hand.elements));
   });
 
-  test('prepare makes every sample once, in slices; playing then makes none', { timeout: 60_000 }, () => {
+  test('prepare makes every sample once, in slices; playing then makes none', { timeout: 240_000 }, () => {
     const fresh = createHandClearance(skinDistance);
     let slices = 0;
     let budget = 0;

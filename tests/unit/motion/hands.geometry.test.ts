@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { Box3, InstancedMesh, Mesh, Vector3, type BufferGeometry } from 'three';
+import { Box3, InstancedMesh, Mesh, Vector3, type BufferGeometry, type ShaderMaterial } from 'three';
 import { localPlacement } from '../../../src/motion/hands/placement';
 import { HAND } from '../../../src/motion/hands/dimensions';
-import { createCuffGeometry, createHandsRig } from '../../../src/scene/hands/handsRig';
+import { createHandsRig } from '../../../src/scene/hands/handsRig';
+import { createForearmSkin, createSleeve } from '../../../src/scene/hands/forearmGeometry';
+import { POSE_IDS } from '../../../src/motion/hands/ids';
+import { HAND_POSES } from '../../../src/motion/hands/poses';
 import { createRoundConeGeometry, roundConePoint } from '../../../src/scene/hands/roundCone';
 
 const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
@@ -67,25 +70,61 @@ describe('hands geometry', () => {
     }
   });
 
-  test('the sleeve faces outward and closes off its far end', () => {
-    const g = createCuffGeometry();
-    const pos = g.getAttribute('position');
-    const nor = g.getAttribute('normal');
-    let outer = 0;
-    for (let i = 0; i < pos.count; i++) {
-      const radial = new Vector3(pos.getX(i) / HAND.cuff.widthScale, 0, pos.getZ(i));
-      if (radial.length() >= HAND.cuff.radius && pos.getY(i) < HAND.cuff.start + HAND.cuff.length) {
-        outer++;
-        expect(new Vector3(nor.getX(i), nor.getY(i), nor.getZ(i)).dot(radial.normalize())).toBeGreaterThan(0.5);
+  test('the forearm and its sleeve face outward; the forearm tapers to the wrist; the sleeve fades out, never ending in a drum', () => {
+    for (const tube of [createForearmSkin(), createSleeve()]) {
+      let outward = 0;
+      for (let v = 0; v < tube.positions.length / 3; v++) {
+        const radial = new Vector3(tube.positions[v * 3]!, 0, tube.positions[v * 3 + 2]!);
+        if (radial.length() < 1e-6) continue;
+        const n = new Vector3(tube.normals[v * 3]!, tube.normals[v * 3 + 1]!, tube.normals[v * 3 + 2]!);
+        expect(n.length()).toBeCloseTo(1, 5);
+        expect(n.dot(radial.normalize())).toBeGreaterThan(0);
+        if (n.dot(radial) > 0.7) outward++;
+      }
+      // Most of it runs along the arm; the rounded wrist end and the cuff's roll lean along it.
+      expect(outward / (tube.positions.length / 3)).toBeGreaterThan(0.6);
+    }
+    // Wider at the sleeve than at the wrist, by about a third [EST: a forearm's taper].
+    const skin = HAND.forearm.skin;
+    const wrist = skin[3]!;
+    const top = skin[skin.length - 1]!;
+    expect(top[1] / wrist[1]).toBeGreaterThan(1.2);
+    expect(top[2] / wrist[2]).toBeGreaterThan(1.4);
+    // The sleeve is solid where it is rolled and has faded out at its far end.
+    const sleeve = createSleeve();
+    const ys = Array.from({ length: sleeve.positions.length / 3 }, (_, v) => sleeve.positions[v * 3 + 1]!);
+    const far = Math.max(...ys);
+    ys.forEach((y, v) => {
+      if (y <= HAND.forearm.fadeFrom) expect(sleeve.fade[v]).toBe(1);
+      if (y === far) expect(sleeve.fade[v]).toBe(0);
+    });
+  });
+
+  test('the working part of each pose glows, and nothing else does', () => {
+    const rig = createHandsRig();
+    const mesh = rig.group.getObjectByName('hands.mesh') as Mesh;
+    const work = mesh.geometry.getAttribute('aWork');
+    const side = mesh.geometry.getAttribute('aSide');
+    const placed = localPlacement('right', 'thumbPress');
+    placed.work = 1;
+    rig.update(null, placed);
+    // The right hand's thumb pad glows, its palm and fingers do not; the hidden left hand is dark.
+    const position = mesh.geometry.getAttribute('position');
+    const tip = new Vector3(0, HAND.thumb.bones[2].length, 0).applyMatrix4(placed.segments[3]!);
+    let nearTip = 0;
+    let glowing = 0;
+    for (let i = 0; i < work.count; i++) {
+      if (work.getX(i) > 0.5) {
+        glowing++;
+        expect(side.getX(i)).toBe(1);
+        if (new Vector3().fromBufferAttribute(position, i).distanceTo(tip) < 0.035) nearTip++;
       }
     }
-    expect(outer).toBeGreaterThan(20);
-    // The far end comes in to the axis.
-    let top = 0;
-    for (let i = 0; i < pos.count; i++) top = Math.max(top, pos.getY(i));
-    let rimAtTop = Infinity;
-    for (let i = 0; i < pos.count; i++) if (pos.getY(i) === top) rimAtTop = Math.min(rimAtTop, Math.hypot(pos.getX(i), pos.getZ(i)));
-    expect(rimAtTop).toBeLessThan(1e-6);
+    expect(glowing).toBeGreaterThan(20);
+    expect(nearTip).toBe(glowing);
+    expect((mesh.material as ShaderMaterial).uniforms.uGlow!.value.y).toBe(1);
+    for (const pose of POSE_IDS) expect(HAND_POSES[pose].working.length, pose).toBeGreaterThan(0);
+    rig.dispose();
   });
 
   test('a missing placement hides that hand; a placed one is a hand-sized shape where it was put', () => {
@@ -102,7 +141,7 @@ describe('hands geometry', () => {
     rig.update(null, localPlacement('right', 'cGrip'));
     expect(boxOf(0, half).getSize(new Vector3()).length()).toBe(0);
     const right = boxOf(half, position.count).getSize(new Vector3());
-    // A hand with its sleeve stub: more than a palm's width, less than an arm.
+    // A hand with its forearm and sleeve: more than a palm's width, less than an arm.
     expect(right.length()).toBeGreaterThan(0.12);
     expect(right.length()).toBeLessThan(0.6);
     // Normals stay unit length after the move.

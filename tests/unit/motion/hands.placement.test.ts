@@ -168,7 +168,9 @@ describe('placeHand', () => {
     expect(deepest(rigid, true)).toBeGreaterThan(0.012); // the bare pose goes well in
     calls = 0;
     const cleared = placeHand({ ...input, skin: ridges });
-    expect(calls).toBeLessThan(5000); // a few hundred probes, a few passes
+    // A few hundred probes, a few passes, and the fingers fitted to the skin before and after (four
+    // fingers, about eight tries each, a third of their probes): made ahead of time, never per frame.
+    expect(calls).toBeLessThan(7500);
     expect(cleared.tilt).toBeLessThanOrEqual(MAX_TILT + 1e-9);
     expect(cleared.lift).toBeGreaterThan(0.003);
     expect(cleared.lift).toBeLessThanOrEqual(MAX_LIFT + 1e-9);
