@@ -1,7 +1,10 @@
-/** Fingers that fit the skin: poses with `fingerFit` curl or open each finger until it rests on the body. */
+/**
+ * Digits that fit the skin: poses with `fingerFit` curl or open each finger, poses with
+ * `thumbFit` turn the thumb, until it rests on the body.
+ */
 import { Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
-import { FINGER_FRAMES, curlFinger } from './curl';
+import { FINGER_FRAMES, THUMB_CURL, curlFinger } from './curl';
 import { FINGERS, rad } from './dimensions';
 import { updateFrames } from './frames';
 import type { PosedHand } from './kinematics';
@@ -21,17 +24,21 @@ const FIT_MARGIN = 0.0003;
 const _probe = new Vector3();
 
 /**
- * Curls or opens each finger of a `fingerFit` pose, within its range, as far toward the skin as
- * it goes with none of its probes inside: more flexion brings a finger nearer the body where the
- * palm faces it, more extension where the back of the hand does (`fingerFit.toward`). As far
- * from the skin as it goes if even that goes in; as near as it comes if it never reaches.
+ * Curls or opens each finger of a `fingerFit` pose, and turns the thumb of a `thumbFit` pose,
+ * within its range, as far toward the skin as it goes with none of its probes inside: more
+ * flexion brings a finger nearer the body where the palm faces it, more extension where the back
+ * of the hand does (`fingerFit.toward`); the thumb comes nearer turning toward the palm's side.
+ * As far from the skin as it goes if even that goes in; as near as it comes if it never reaches.
  * Writes `out.curl`, then every derived field of `out`.
  */
 export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number): void {
-  const fit = posed.pose.fingerFit!;
+  const fingers = posed.pose.fingerFit;
+  const thumb = posed.pose.thumbFit;
   const groups = probeGroupsFor(posed);
-  const towardBack = fit.toward === 'back';
-  for (let k = 0; k < FINGERS.length; k++) {
+  const towardBack = fingers?.toward === 'back';
+  const digits = [...(fingers ? FINGERS.map((_, k) => k) : []), ...(thumb ? [THUMB_CURL] : [])];
+  for (const k of digits) {
+    const fit = k === THUMB_CURL ? thumb! : fingers!;
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
@@ -40,8 +47,9 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
     // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
     // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
     // range is walked in steps from `away` to the first step that goes in, then bisected.
-    const from = towardBack ? rad(fit.close) : -rad(fit.open);
-    const to = towardBack ? -rad(fit.open) : rad(fit.close);
+    const back = towardBack && k !== THUMB_CURL;
+    const from = back ? rad(fit.close) : -rad(fit.open);
+    const to = back ? -rad(fit.open) : rad(fit.close);
     let away = from;
     let near: number | null = null;
     let best = { curl: from, depth: depth(from) };

@@ -1,4 +1,3 @@
-import { FINGERS } from './dimensions';
 import { curlFinger } from './curl';
 import type { PosedHand } from './kinematics';
 import type { HandPlacement } from './placement';
@@ -13,7 +12,7 @@ import { deviateWrist } from './wrist';
 export function updateFrames(out: HandPlacement, posed: PosedHand): void {
   for (let i = 0; i < SEGMENT_COUNT; i++) out.segments[i]!.multiplyMatrices(out.hand, posed.segments[i]!);
   let curled = false;
-  for (let k = 0; k < FINGERS.length; k++) {
+  for (let k = 0; k < out.curl.length; k++) {
     if (out.curl[k] === 0) continue;
     curlFinger(out, posed, k);
     curled = true;

@@ -39,17 +39,17 @@ const _bestHand = new Matrix4();
  * until the pose's probe points (its non-contact surface) are outside; once turning is used up or
  * stops helping, lifts it along `normal`, by at most `maxLift`. The contact point stays where it
  * was put; writes `out.tilt` (how far the contact normal turned) and `out.lift`, and for poses
- * with `fingerFit` (unless `fit` is false), `out.curl`.
+ * with `fingerFit` or `thumbFit` (unless `fit` is false), `out.curl`.
  * @param normal the skin's outward unit normal at the contact
  * @param press metres the contact surface is pushed into the skin
  */
 export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, normal: Vector3, press: number, maxTilt: number, maxLift: number, fit = true): void {
   const groups = probeGroupsFor(posed);
   // Fingers that fit themselves to the skin do so where the hand ends up; a pose whose fingers
-  // would go deep into the body as shaped (`fingerFit.first`: a grip, a hand on the round head)
-  // also first, so the rigid move answers only for what they cannot fix.
-  const fits = fit && posed.pose.fingerFit !== undefined;
-  if (fits && posed.pose.fingerFit!.first) fitFingers(out, posed, skin);
+  // would go deep into the body as shaped (`fingerFit.first`: a grip, a hand on the round head;
+  // a fitted thumb, always) also first, so the rigid move answers only for what they cannot fix.
+  const fits = fit && (posed.pose.fingerFit !== undefined || posed.pose.thumbFit !== undefined);
+  if (fits && (posed.pose.fingerFit?.first || posed.pose.thumbFit)) fitFingers(out, posed, skin);
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;

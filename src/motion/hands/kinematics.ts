@@ -211,6 +211,26 @@ export function curledFinger(posed: PosedHand, finger: number, extra: number, ou
   out[3].multiplyMatrices(out[2], toNail);
 }
 
+const _thumbTurn = new Matrix4();
+const _toBase = new Matrix4();
+const _fromBase = new Matrix4();
+
+/**
+ * Hand-local frames of the thumb turned `extra` radians toward the palm's side about the hand's
+ * length (the +Y axis) through its base joint, written into `out`: its three bones, then its nail.
+ * A thumb spread out beside the hand (the nape grip's "L") swings down toward what the palm
+ * holds, closing the grip; mirrored for a left hand, so positive closes either.
+ */
+export function opposedThumb(posed: PosedHand, extra: number, out: readonly [Matrix4, Matrix4, Matrix4, Matrix4]): void {
+  const base = posed.segments[boneIndex('thumb', 0)]!;
+  _toBase.makeTranslation(-base.elements[12]!, -base.elements[13]!, -base.elements[14]!);
+  _fromBase.makeTranslation(base.elements[12]!, base.elements[13]!, base.elements[14]!);
+  // A right thumb lies toward +X: turning it about +Y by a negative angle raises it toward +Z, the palm's side.
+  _thumbTurn.makeRotationY(posed.side === 'right' ? -extra : extra).premultiply(_fromBase).multiply(_toBase);
+  for (let j = 0; j < 3; j++) out[j]!.multiplyMatrices(_thumbTurn, posed.segments[boneIndex('thumb', j as 0 | 1 | 2)]!);
+  out[3].multiplyMatrices(_thumbTurn, posed.segments[nailIndex('thumb')]!);
+}
+
 const cache = new Map<string, PosedHand>();
 
 /** Forward kinematics of a library pose, computed once per side and pose and then shared. */

@@ -98,7 +98,8 @@ export interface HandPlacement {
   lift: number;
   /**
    * Extra flexion of each finger (`FINGERS` order), radians, that `skin` clearance gave it to
-   * rest on the body (poses with `fingerFit`; 0 elsewhere): positive curls, negative opens.
+   * rest on the body (poses with `fingerFit`; 0 elsewhere): positive curls, negative opens. Then
+   * the thumb's (`THUMB_CURL`, poses with `thumbFit`): positive turns it toward the palm's side.
    */
   readonly curl: number[];
   /**
@@ -124,7 +125,7 @@ export function createHandPlacement(side: HandSide = 'right', pose: PoseId = 'pa
     wristDeviation: 0,
     tilt: 0,
     lift: 0,
-    curl: [0, 0, 0, 0],
+    curl: [0, 0, 0, 0, 0],
     work: 0,
   };
 }

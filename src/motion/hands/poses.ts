@@ -159,6 +159,13 @@ export interface HandPose {
    */
   readonly fingerFit?: { readonly open: number; readonly close: number; readonly toward?: 'palm' | 'back'; readonly first?: boolean };
   /**
+   * A thumb that settles onto the body, as `fingerFit` does the fingers: it turns about the hand's
+   * length through its base by up to `close` degrees toward the palm's side, or `open` away, until
+   * it rests on the skin (a grip that closes round a neck narrowing under the hand). Fitted before
+   * and after the clearance moves the hand.
+   */
+  readonly thumbFit?: { readonly open: number; readonly close: number };
+  /**
    * Which way the hand lifts off the skin (moving between actions, hovering): along the skin
    * normal (default), or 'up' the trunk for a grip hooked over a ridge, which lifting along the
    * normal of its thumb's place would drag through the ridge.
@@ -303,7 +310,10 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     working: ['thumb.1', 'thumb.2', 'index.2', 'middle.2'],
     resting: ['ring', 'little'],
     fingerFit: { open: 15, close: 70 },
-    contactParts: ['thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'middle.1', 'middle.2', 'ring.1', 'ring.2', 'little.1', 'little.2'],
+    // The thumb closes on the near side of the neck as it narrows toward the skull, and opens again at its base.
+    thumbFit: { open: 30, close: 35 },
+    // The ball of the thumb too: closing on the narrow top of the neck, the web of the grip meets its side.
+    contactParts: ['thumb.0', 'thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'middle.1', 'middle.2', 'ring.1', 'ring.2', 'little.1', 'little.2'],
   },
   supportHead: {
     id: 'supportHead',

