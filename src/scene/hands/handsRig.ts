@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Color, DynamicDrawUsage, Float32BufferAttribute, Group, Mesh, Uint16BufferAttribute, Vector2, type Matrix4 } from 'three';
+import { BufferAttribute, BufferGeometry, Color, DoubleSide, DynamicDrawUsage, Float32BufferAttribute, Group, Mesh, Uint16BufferAttribute, Vector2, type Matrix4 } from 'three';
 import { HAND_SIDES, POSE_IDS, type HandSide, type PoseId } from '../../motion/hands/ids';
 import type { HandPlacement } from '../../motion/hands/placement';
 import { palmMeshes } from '../../motion/hands/palm';
@@ -34,6 +34,8 @@ export const HAND_COLOURS = {
 
 /** Strength of the glow's added light at `work` 1, at the part's middle and at its rim [EST, by eye]. */
 const GLOW = { centre: 0.2, rim: 0.55 } as const;
+/** The inside of the sleeve (back faces): its lit colour in shadow [EST, by eye]. */
+const INSIDE_SHADE = 0.7;
 /** Weight of the glow on a segment that joins a working one, and on the palm's rim next to a working face. */
 const GLOW_NEIGHBOUR = 0.35;
 
@@ -265,7 +267,16 @@ export function createHandsRig(): HandsRig {
   // sleeve over the page's background would lighten it, not let it through).
   material.transparent = true;
   material.premultipliedAlpha = true;
-  material.fragmentShader = material.fragmentShader.replace('gl_FragColor = vOutputColour;', 'gl_FragColor = vec4(vOutputColour.rgb * vOutputColour.a, vOutputColour.a);');
+  // Both faces, in one pass: a forearm seen end-on (the support hand on the forehead, its arm
+  // reaching back toward the camera) shows the inside of its open sleeve, in shadow, fading out
+  // as the sleeve does, not a hole through the arm to the background.
+  material.side = DoubleSide;
+  material.forceSinglePass = true;
+  material.fragmentShader = material.fragmentShader.replace(
+    'gl_FragColor = vOutputColour;',
+    `vec3 shown = gl_FrontFacing ? vOutputColour.rgb : vOutputColour.rgb * ${INSIDE_SHADE.toFixed(2)};
+gl_FragColor = vec4(shown * vOutputColour.a, vOutputColour.a);`,
+  );
   const mesh = new Mesh(geometry, material);
   mesh.name = 'hands.mesh';
   mesh.renderOrder = 2;
