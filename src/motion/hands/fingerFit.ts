@@ -29,9 +29,12 @@ const _probe = new Vector3();
  * flexion brings a finger nearer the body where the palm faces it, more extension where the back
  * of the hand does (`fingerFit.toward`); the thumb comes nearer turning toward the palm's side.
  * As far from the skin as it goes if even that goes in; as near as it comes if it never reaches.
- * Writes `out.curl`, then every derived field of `out`.
+ * The hand is placed pressing `press` metres into the skin: a digit that curls toward the palm's
+ * side may sink its contact surface that far with it (the skin dents under the whole hand), so it
+ * still rests on the skin as the press eases off; the fingers of a back of the hand, which only
+ * glides, are fitted to the skin's surface. Writes `out.curl`, then every derived field of `out`.
  */
-export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number): void {
+export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): void {
   const fingers = posed.pose.fingerFit;
   const thumb = posed.pose.thumbFit;
   const groups = probeGroupsFor(posed);
@@ -42,7 +45,7 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
-      return fingerDepth(out, groups, k, skin);
+      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press);
     };
     // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
     // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
@@ -86,14 +89,14 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
  * by more than its radius), an upper bound of it from the balls' centres, at one distance query a
  * ball: the fit only needs to know whether a finger goes in, and how near it comes.
  */
-function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number): number {
+function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number, press: number): number {
   let bound = -Infinity;
   let deepest = -Infinity;
   for (const group of groups) {
     if (group.finger !== k) continue;
     const frame = out.segments[group.frame]!;
     _probe.copy(group.centre).applyMatrix4(frame);
-    const b = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + (group.anyContact ? FIT_MARGIN : CLEAR_MARGIN + FIT_MARGIN);
+    const b = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + (group.anyContact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN);
     if (b <= 0) {
       bound = Math.max(bound, b);
       continue;
@@ -104,7 +107,7 @@ function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: numbe
     for (let i = 0; i < group.probes.length; i += stride) {
       const pr = group.probes[i]!;
       _probe.copy(pr.local).applyMatrix4(frame);
-      deepest = Math.max(deepest, -skinAt(skin, _probe) + (pr.contact ? FIT_MARGIN : CLEAR_MARGIN + FIT_MARGIN));
+      deepest = Math.max(deepest, -skinAt(skin, _probe) + (pr.contact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN));
     }
   }
   return deepest > -Infinity ? deepest : bound;

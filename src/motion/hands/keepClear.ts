@@ -49,7 +49,7 @@ export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) 
   // would go deep into the body as shaped (`fingerFit.first`: a grip, a hand on the round head;
   // a fitted thumb, always) also first, so the rigid move answers only for what they cannot fix.
   const fits = fit && (posed.pose.fingerFit !== undefined || posed.pose.thumbFit !== undefined);
-  if (fits && (posed.pose.fingerFit?.first || posed.pose.thumbFit)) fitFingers(out, posed, skin);
+  if (fits && (posed.pose.fingerFit?.first || posed.pose.thumbFit)) fitFingers(out, posed, skin, Math.max(0, press));
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;
@@ -131,5 +131,5 @@ export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) 
     out.tilt = bestTilt;
     out.lift = bestLift;
   }
-  if (fits) fitFingers(out, posed, skin);
+  if (fits) fitFingers(out, posed, skin, Math.max(0, press));
 }

@@ -312,8 +312,9 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     fingerFit: { open: 15, close: 70 },
     // The thumb closes on the near side of the neck as it narrows toward the skull, and opens again at its base.
     thumbFit: { open: 30, close: 35 },
-    // The ball of the thumb too: closing on the narrow top of the neck, the web of the grip meets its side.
-    contactParts: ['thumb.0', 'thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'middle.1', 'middle.2', 'ring.1', 'ring.2', 'little.1', 'little.2'],
+    // The ball of the thumb too: closing on the narrow top of the neck, the web of the grip meets
+    // its side; and the fingertips press into the soft far side of the neck, nails and all.
+    contactParts: ['thumb.0', 'thumb.1', 'thumb.2', 'nail.thumb', 'index.1', 'index.2', 'nail.index', 'middle.1', 'middle.2', 'nail.middle', 'ring.1', 'ring.2', 'nail.ring', 'little.1', 'little.2', 'nail.little'],
   },
   supportHead: {
     id: 'supportHead',
