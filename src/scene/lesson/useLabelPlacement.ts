@@ -2,11 +2,14 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useRef, useState } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import { FRAME_ORDER } from '../frameOrder';
+import { spreadApart } from './spreadApart';
 
 interface Placed {
   readonly element: HTMLElement;
   readonly point: Vector3;
   readonly normal: Vector3;
+  /** A pressure point's number: kept apart from the others on screen. */
+  readonly spread: boolean;
   /** What was last written, so unchanged labels cost nothing. */
   transform: string;
   facing: boolean | null;
@@ -16,7 +19,9 @@ interface Placed {
  * Moves the DOM labels (`ui/SceneLabels.tsx`) over their places on the body: projects each
  * point with the camera and writes a CSS transform, only when the camera or the set of labels
  * changed, and only to labels whose position or visibility did change. Labels whose skin faces
- * away from the camera, or that fall outside the view, are hidden (and leave the tab order). No React state per frame.
+ * away from the camera, or that fall outside the view, are hidden (and leave the tab order). The
+ * numbers of pressure points a few millimetres apart (the shoulder blade's 3, 6 and 8 from afar)
+ * are moved apart on screen until they no longer cover each other. No React state per frame.
  */
 export function useLabelPlacement(): void {
   const camera = useThree((s) => s.camera);
@@ -27,6 +32,8 @@ export function useLabelPlacement(): void {
   const lastView = useRef(new Matrix4());
   const placed = useRef<Placed[]>([]);
   const scratch = useRef(new Vector3());
+  // Screen places of the visible point numbers, and which label each is (reused every frame).
+  const spreadAt = useRef({ xs: new Float32Array(0), ys: new Float32Array(0), labels: [] as Placed[], apart: 0 });
 
   useFrame(() => {
     if (!elements) return;
@@ -38,16 +45,27 @@ export function useLabelPlacement(): void {
           element,
           point: new Vector3(...(element.dataset.point ?? '0,0,0').split(',').map(Number)),
           normal: new Vector3(...(element.dataset.normal ?? '0,0,1').split(',').map(Number)),
+          spread: element.classList.contains('point-label'),
           transform: '',
           facing: null,
         };
       });
+      const spreading = placed.current.filter((label) => label.spread);
+      spreadAt.current = {
+        xs: new Float32Array(spreading.length),
+        ys: new Float32Array(spreading.length),
+        labels: [],
+        // A little less than a number's width: they may touch, not cover each other.
+        apart: 0.9 * Math.max(0, ...spreading.map((label) => label.element.offsetWidth)),
+      };
     }
     camera.updateMatrixWorld();
     const view = camera.matrixWorldInverse;
     if (!labelsChanged && view.equals(lastView.current)) return;
     lastView.current.copy(view);
     const p = scratch.current;
+    const spread = spreadAt.current;
+    spread.labels.length = 0;
     for (const label of placed.current) {
       const facing = p.copy(camera.position).sub(label.point).dot(label.normal) > 0;
       p.copy(label.point).project(camera);
@@ -58,11 +76,24 @@ export function useLabelPlacement(): void {
         label.element.dataset.facing = String(visible);
       }
       if (!visible) continue;
-      const transform = `translate(${(((p.x + 1) / 2) * size.width).toFixed(0)}px, ${(((1 - p.y) / 2) * size.height).toFixed(0)}px) translate(-50%, -50%)`;
-      if (transform !== label.transform) {
-        label.transform = transform;
-        label.element.style.transform = transform;
-      }
+      const x = ((p.x + 1) / 2) * size.width;
+      const y = ((1 - p.y) / 2) * size.height;
+      if (label.spread) {
+        spread.xs[spread.labels.length] = x;
+        spread.ys[spread.labels.length] = y;
+        spread.labels.push(label);
+      } else place(label, x, y);
     }
+    spreadApart(spread.xs, spread.ys, spread.labels.length, spread.apart);
+    for (let i = 0; i < spread.labels.length; i++) place(spread.labels[i]!, spread.xs[i]!, spread.ys[i]!);
   }, FRAME_ORDER.labels);
+}
+
+/** Writes a label's CSS transform, centred on (x, y) in the view's pixels, when it changed. */
+function place(label: Placed, x: number, y: number): void {
+  const transform = `translate(${x.toFixed(0)}px, ${y.toFixed(0)}px) translate(-50%, -50%)`;
+  if (transform !== label.transform) {
+    label.transform = transform;
+    label.element.style.transform = transform;
+  }
 }
