@@ -18,11 +18,14 @@ const nextButton = (page: Page) => page.locator('.check-feedback .check-primary'
 
 /** Where the body draws a movement's place (or the start or end of one of its lines). */
 async function placeOnScreen(page: Page, actionId: string, along: 'start' | 'end' | number = 'start') {
-  // The camera flies to the question's step; wait until the place stands still on the screen.
+  // The camera flies to the question's step; wait until the place stands still on the screen for
+  // over half a second (the end of an eased flight moves less than a pixel between two looks).
   let last = { x: NaN, y: NaN };
-  for (let i = 0; i < 40; i++) {
+  let still = 0;
+  for (let i = 0; i < 80; i++) {
     const at = await page.evaluate(([id, where]) => window.__oxyBench?.placeOnScreen(id as string, 0, where as 'start' | 'end' | number) ?? null, [actionId, along] as const);
-    if (at && Math.hypot(at.x - last.x, at.y - last.y) < 0.5) return at;
+    still = at && Math.hypot(at.x - last.x, at.y - last.y) < 0.5 ? still + 1 : 0;
+    if (at && still >= 4) return at;
     if (at) last = at;
     await page.waitForTimeout(150);
   }

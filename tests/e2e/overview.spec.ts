@@ -56,14 +56,17 @@ test('the overview shows the four steps\' numbered regions and no path lines; op
   await expect(page.locator('.legend')).toContainText('pressure point');
   await page.waitForTimeout(1000); // the patches are laid in idle time after the first frame
   await page.locator('canvas').first().screenshot({ path: `${DIR}/overview.png` });
-  expect(await redLineFraction(page), 'no pressure lines in the overview, only its small dots').toBeLessThan(0.0006);
+  const dotsOnly = await redLineFraction(page);
+  expect(dotsOnly, 'no pressure lines in the overview, only its small dots').toBeLessThan(0.0006);
 
   await page.locator('[data-step="neck"]').click();
   await expect(page.locator('.region-label')).toHaveCount(0);
   await expect(page.locator('.scene-labels .stroke-label').first()).toBeVisible();
   await expect(page.locator('.legend')).toContainText('With pressure');
   await page.waitForTimeout(800);
-  expect(await redLineFraction(page), 'the neck step draws its pressure line').toBeGreaterThan(0.001);
+  // The neck view looks from behind and to the side, the grip over part of the line: still several
+  // times the red of the overview's dots (about 6x at this size).
+  expect(await redLineFraction(page), 'the neck step draws its pressure line').toBeGreaterThan(Math.max(0.0005, 4 * dotsOnly));
 });
 
 test('a region\'s number opens its step, by click and by keyboard', async ({ page }) => {
