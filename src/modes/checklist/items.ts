@@ -47,7 +47,10 @@ const PREPARATION: readonly { id: string; text: Text }[] = [
 
 const titleOf = (action: Action): Text => (isStroke(action) ? action.title : action.label);
 
-/** "Right hand: thumb and fingers; left hand supports" in the data's own words. */
+/**
+ * "right hand with the thumb and fingers; left hand supports", in the data's own words: no colon
+ * of its own, since the item puts the movement's name before it with one.
+ */
 function handsText(hands: Hands, mirrored: boolean): Text {
   const uses = (['right', 'left'] as const).flatMap((side) => {
     const use = hands[side];
@@ -57,10 +60,20 @@ function handsText(hands: Hands, mirrored: boolean): Text {
   const supporting = uses.filter(({ use }) => use.role === 'supports');
   const both = mirrored || (working.length === 2 && working[0]!.use.part === working[1]!.use.part);
   const parts: Text[] = both && working[0]
-    ? [say(`Kedua tangan: ${lower(HAND_PART_LABELS[working[0].use.part]).id}`, `Both hands: ${lower(HAND_PART_LABELS[working[0].use.part]).en}`)]
-    : working.map(({ side, use }) => say(`${HAND_LABELS[side].id}: ${lower(HAND_PART_LABELS[use.part]).id}`, `${HAND_LABELS[side].en}: ${lower(HAND_PART_LABELS[use.part]).en}`));
+    ? [say(`kedua tangan dengan ${lower(HAND_PART_LABELS[working[0].use.part]).id}`, `both hands with the ${lower(HAND_PART_LABELS[working[0].use.part]).en}`)]
+    : working.map(({ side, use }) => say(`${lower(HAND_LABELS[side]).id} dengan ${lower(HAND_PART_LABELS[use.part]).id}`, `${lower(HAND_LABELS[side]).en} with the ${lower(HAND_PART_LABELS[use.part]).en}`));
   for (const { side } of supporting) parts.push(say(`${lower(HAND_LABELS[side]).id} menopang`, `${lower(HAND_LABELS[side]).en} supports`));
   return say(parts.map((p) => p.id).join('; '), parts.map((p) => p.en).join('; '));
+}
+
+/** "the thumb of the left hand on the left shoulder blade, of the right hand on the right". */
+function sameSideText(action: Action): Text {
+  const working = action.hands.left ?? action.hands.right;
+  const part = working ? lower(HAND_PART_LABELS[working.part]) : say('tangan', 'hand');
+  return say(
+    `${part.id} tangan kiri pada tulang belikat kiri, ${part.id} tangan kanan pada tulang belikat kanan`,
+    `the ${part.en} of the left hand on the left shoulder blade, of the right hand on the right`,
+  );
 }
 
 function strokeItems(step: Step, action: Action): ChecklistItem[] {
@@ -98,7 +111,8 @@ function pointItems(step: Step, seen: Set<string>, action: Action): ChecklistIte
   if (!seen.has(groupKey)) {
     seen.add(groupKey);
     const what = scapula ? say('Titik-titik tulang belikat', 'The shoulder-blade points') : action.label;
-    const hands = handsText(action.hands, action.mirror === 'together');
+    // The six points share an item, pressed by the hand on each blade's own side.
+    const hands = scapula ? sameSideText(action) : handsText(action.hands, action.mirror === 'together');
     items.push({ id: scapula ? `${step.id}-points-hands` : `${action.id}-hands`, section: step.id, text: say(`${what.id}: ${hands.id}`, `${what.en}: ${hands.en}`), show });
   }
   items.push({

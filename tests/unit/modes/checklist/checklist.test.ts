@@ -27,6 +27,20 @@ describe('the checklist made from the technique', () => {
     }
   });
 
+  test('hands are named once per item, without a second colon; the shoulder-blade points by the hand on each side', () => {
+    const hands = CHECKLIST.filter((i) => i.id.endsWith('-hands') && i.section !== 'setting');
+    expect(hands.length).toBeGreaterThan(5);
+    for (const item of hands) {
+      expect(item.text.id.split(':')).toHaveLength(2);
+      expect(item.text.en.split(':')).toHaveLength(2);
+    }
+    const neck = CHECKLIST.find((i) => i.id === 'neck-stroke-hands')!;
+    expect(neck.text.id).toMatch(/^Pijat leher: tangan kanan dengan ibu jari .*; tangan kiri menopang$/);
+    const points = CHECKLIST.find((i) => i.id === 'scapulae-points-hands')!;
+    expect(points.text.id).toBe('Titik-titik tulang belikat: ibu jari tangan kiri pada tulang belikat kiri, ibu jari tangan kanan pada tulang belikat kanan');
+    expect(points.text.en).toBe('The shoulder-blade points: the thumb of the left hand on the left shoulder blade, of the right hand on the right');
+  });
+
   test('every pressure point has its place item, and Show plays its movement', () => {
     const points = TECHNIQUE.steps.flatMap((s) => s.actions.filter((a) => a.kind === 'press'));
     expect(points.length).toBeGreaterThan(6);
