@@ -39,9 +39,6 @@ export function LessonLayer({ surface, dent }: LessonLayerProps) {
   return laid ? <LaidLesson laid={laid} surface={surface} {...(dent ? { dent } : {})} /> : null;
 }
 
-/** The overview is a map of the steps: no hands over it (they come with the step that plays). */
-const NO_HANDS: HandsPlacement = { left: null, right: null };
-
 function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid: LaidTechnique }) {
   const overlay = useMemo(() => buildTechniqueOverlay(TECHNIQUE, laid), [laid]);
   const lines = useMemo(() => createOverlayLines(overlay), [overlay]);
@@ -61,7 +58,8 @@ function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid:
     <>
       <TechniqueOverlay overlay={overlay} lines={lines} seeds={seeds} />
       <PlaybackDriver laid={laid} lines={uniforms} placements={placements} {...(dent ? { dent } : {})} {...(clearance ? { clearance } : {})} />
-      <Hands getPlacement={() => (useAppStore.getState().selectedView === 'setting' ? NO_HANDS : placements.current)} />
+      {/* The overview is a map of the steps: the driver places no hands over it (they come with the step that plays). */}
+      <Hands getPlacement={() => placements.current} />
     </>
   );
 }

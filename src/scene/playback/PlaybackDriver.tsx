@@ -35,6 +35,8 @@ export interface PlaybackDriverProps {
  * the hands, dent the skin, light the playing line, move the gauge and give the camera its target.
  * Everything per frame is read with getState() and written to mutable objects, never React state.
  */
+const NOT_PLACED: HandsPlacement = { left: null, right: null };
+
 export function PlaybackDriver({ laid, lines, dent, placements, clearance }: PlaybackDriverProps) {
   const sample = useMemo(createTimelineSample, []);
   const drawn = useMemo(() => phaseCopies(laid), [laid]);
@@ -61,10 +63,12 @@ export function PlaybackDriver({ laid, lines, dent, placements, clearance }: Pla
 
     frameValues.pressure = sample.pressure;
     lightPlayingLine(SCHEDULE.segments[sample.segmentIndex]!.actionOrdinal, sample.phase.index, sample.side);
-    placements.current = {
-      left: pose('left', sample.left, hands.left),
-      right: pose('right', sample.right, hands.right),
-    };
+    // The overview shows no hands: none are placed there, so their first clearance samples are
+    // worked out when a step opens, not before the first frame of the app.
+    placements.current =
+      useAppStore.getState().selectedView === 'setting'
+        ? NOT_PLACED
+        : { left: pose('left', sample.left, hands.left), right: pose('right', sample.right, hands.right) };
 
     const worker = sample.right && sample.right.state === 'work' ? sample.right : sample.left;
     const { follow } = frameValues;
