@@ -3,6 +3,7 @@ import { useBody } from '../../scene/body-api';
 import { useAppStore } from '../../state/store';
 import { TECHNIQUE } from '../../technique';
 import { STEP_IDS, type StepId } from '../../technique/ids';
+import { labelledPicture } from './labelledPicture';
 
 /** How often the camera's flight is checked, and how long a step's picture may wait for it (ms). */
 const POLL_MS = 120;
@@ -15,7 +16,8 @@ export type StepPictures = Partial<Record<StepId, string>>;
 
 /**
  * Draws each step with the app's own scene, at the step's view, with its paths, arrows and points
- * lit and the hands put away, and keeps each as a picture for the leaflet. Waits for the body to
+ * lit and the hands put away, and keeps each as a picture for the leaflet, its point numbers,
+ * stroke letters and clock hours drawn in (`labelledPicture`). Waits for the body to
  * be drawn and, for each step, for the camera to stand still (a place of the step's first movement
  * no longer moving on the screen). `done` once every step has its picture.
  */
@@ -47,8 +49,12 @@ export function useStepPictures(): { readonly pictures: StepPictures; readonly w
         }
         await nextFrames();
         if (cancelled) return;
-        const picture = body.picture();
-        if (picture) setPictures((p) => ({ ...p, [stepId]: picture }));
+        const bare = body.picture();
+        if (bare) {
+          const picture = await labelledPicture(bare, body.pictureLabels()).catch(() => bare);
+          if (cancelled) return;
+          setPictures((p) => ({ ...p, [stepId]: picture }));
+        }
       }
       if (!cancelled) {
         setWorking(null);

@@ -2,7 +2,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
 import { projectToSkin } from '../../anatomy/skin/skinSurface';
-import { setBodyProbe } from './bodyProbe';
+import { useAppStore } from '../../state/store';
+import { setBodyProbe, type PictureLabel } from './bodyProbe';
 
 /** The skin mesh's name in the scene (`scene/body/Skin.tsx`). */
 const SKIN_MESH = 'skin-mesh';
@@ -40,6 +41,21 @@ export function SkinProbe() {
       picture() {
         gl.render(scene, camera);
         return gl.domElement.toDataURL('image/png');
+      },
+      pictureLabels() {
+        const { sceneLabels, selectedView } = useAppStore.getState();
+        const labels: PictureLabel[] = [];
+        for (const label of sceneLabels) {
+          if (label.stepId !== selectedView || label.kind === 'region') continue;
+          const [x, y, z] = label.at.point;
+          const [nx, ny, nz] = label.at.normal;
+          // Only where the skin faces the camera, as on the screen.
+          if ((camera.position.x - x) * nx + (camera.position.y - y) * ny + (camera.position.z - z) * nz <= 0) continue;
+          projected.set(x, y, z).project(camera);
+          if (projected.z > 1 || Math.abs(projected.x) > 1 || Math.abs(projected.y) > 1) continue;
+          labels.push({ kind: label.kind, text: label.text, x: (projected.x + 1) / 2, y: (1 - projected.y) / 2 });
+        }
+        return labels;
       },
     });
     return () => setBodyProbe(null);

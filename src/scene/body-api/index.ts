@@ -6,3 +6,5 @@ export { BodyView } from './BodyView';
 export { useBody, type BodyApi } from './useBody';
 export { useBodyPace } from './useBodyPace';
 export type { BodyPick } from '../../state/slices/bodySlice';
+export { spreadApart } from './spreadApart';
+export type { PictureLabel } from './bodyProbe';

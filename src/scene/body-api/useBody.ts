@@ -9,7 +9,7 @@ import type { BodyHighlight, BodyLayers, NamedPlace } from '../../state/slices/b
 import { useAppStore } from '../../state/store';
 import type { ViewPresetId } from '../../state/viewPresetIds';
 import type { StepId, ViewId } from '../../technique/ids';
-import { bodyProbe, type SkinHit } from './bodyProbe';
+import { bodyProbe, type PictureLabel, type SkinHit } from './bodyProbe';
 
 /** Where a point on the back lies from the base of the neck (C7), as a person would say it. */
 export interface BackOffset {
@@ -45,6 +45,8 @@ export interface BodyApi {
   toScreen(point: Vec3): { readonly x: number; readonly y: number } | null;
   /** The view as it is drawn now, as a PNG data URL (the leaflet's pictures); null before the body is drawn. */
   picture(): string | null;
+  /** The shown step's point numbers, stroke letters and clock hours as they fall in `picture()` (fractions of its size). */
+  pictureLabels(): readonly PictureLabel[];
   /** From `a` to `b` along the skin, millimetres (made for the few centimetres of judging a tap). */
   distanceAlongSkinMm(a: Vec3, b: Vec3): number;
   /** Where a point lies from the base of the neck: for words that describe a place without naming it. */
@@ -87,6 +89,7 @@ export function useBody(): BodyApi {
       skinAt: (x, y) => bodyProbe()?.skinAt(x, y) ?? null,
       toScreen: (point) => bodyProbe()?.toScreen(point) ?? null,
       picture: () => bodyProbe()?.picture() ?? null,
+      pictureLabels: () => bodyProbe()?.pictureLabels() ?? [],
       distanceAlongSkinMm: (a, b) => distanceAlongSkin(a, b, SKIN_SURFACE) * 1000,
       offsetFromNeckBase: (point) => {
         const neckBase = LANDMARKS.C7.skin;

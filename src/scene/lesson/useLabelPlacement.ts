@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useRef, useState } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import { FRAME_ORDER } from '../frameOrder';
-import { spreadApart } from './spreadApart';
+import { spreadApart } from '../body-api/spreadApart';
 
 interface Placed {
   readonly element: HTMLElement;

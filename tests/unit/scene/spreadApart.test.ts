@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spreadApart } from '../../../src/scene/lesson/spreadApart';
+import { spreadApart } from '../../../src/scene/body-api/spreadApart';
 
 const nearest = (xs: Float32Array, ys: Float32Array, count: number) => {
   let d = Infinity;
