@@ -70,12 +70,15 @@ function withCard(cards: readonly ReviewCard[], card: ReviewCard): ReviewCard[] 
 }
 
 export const useCheckStore = create<CheckState>((set, get) => {
-  /** Writes the attempt; when it can't, keeps it in memory and says so (nothing is lost). */
-  const save = (attempt: AttemptRecord) => {
+  /**
+   * Writes the attempt; when it can't, keeps it in memory and says so (nothing is lost). Settles
+   * once the write is done or has failed (never rejects).
+   */
+  const save = (attempt: AttemptRecord): Promise<void> => {
     set((s) => ({ attempts: upsert(s.attempts, attempt) }));
     const { records } = get();
-    if (!records) return;
-    records.putAttempt(attempt).then(
+    if (!records) return Promise.resolve();
+    return records.putAttempt(attempt).then(
       // Asked once something is kept, when the request makes sense to the learner (Firefox asks them).
       () => void requestPersistence(),
       (error: unknown) => set({ trouble: troubleOf(error) }),
@@ -141,7 +144,7 @@ export const useCheckStore = create<CheckState>((set, get) => {
         score: null,
       };
       set({ screen: 'question', attempt, questions, index: 0, feedback: null });
-      save(attempt);
+      void save(attempt);
     },
 
     resume(attempt) {
@@ -165,22 +168,26 @@ export const useCheckStore = create<CheckState>((set, get) => {
       };
       const updated: AttemptRecord = { ...attempt, answers: [...attempt.answers, answer] };
       set({ attempt: updated, feedback: { answer, ...details } });
-      save(updated);
+      void save(updated);
       const card = get().cards.find((c) => c.id === question.id) ?? newCard(question.id, new Date());
       saveCard(nextBox(card, answer.correct, new Date()));
     },
 
     next() {
       const { attempt, questions, index } = get();
-      if (!attempt) return;
+      if (!attempt || attempt.finishedAt !== null) return;
       if (index + 1 < questions.length) {
         set({ index: index + 1, feedback: null });
         return;
       }
       const correct = attempt.answers.filter((a) => a.correct).length;
       const finished: AttemptRecord = { ...attempt, finishedAt: new Date().toISOString(), score: scoreOutOf100(correct, questions.length) };
-      set({ attempt: finished, screen: 'result', feedback: null });
-      save(finished);
+      set({ attempt: finished });
+      // The score shows once it is kept (or could not be): a page closed or reloaded at the score
+      // never finds the attempt unfinished.
+      void save(finished).then(() => {
+        if (get().attempt?.id === finished.id) set({ screen: 'result', feedback: null });
+      });
     },
 
     home() {
