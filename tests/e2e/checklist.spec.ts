@@ -114,6 +114,8 @@ test('a trainer observes eight trainees on a phone, types their scores, and prin
   await page.locator('.undo-toast').getByRole('button', { name: 'Batalkan' }).click();
   await expect(card(page, 'Hana')).toBeVisible();
   await expect(card(page, 'Hana').locator('[data-score="pre"]')).toHaveText('20');
+  // "Undo" goes once what it put back is written.
+  await expect(page.locator('.undo-toast')).toBeHidden();
 
   await page.reload();
   await waitForScene(page);

@@ -82,17 +82,20 @@ const mapObservation = (trainee: Trainee, observationId: string, change: (o: Obs
 
 export const useChecklistStore = create<ChecklistState>((set, get) => {
   /** Writes the whole workshop (one record, one atomic write); on failure keeps it in memory and says so. */
-  const save = (workshop: WorkshopRecord) => {
+  /** Keeps the workshop in memory and writes it; settles once written or failed (never rejects). */
+  const save = (workshop: WorkshopRecord): Promise<void> => {
     set((s) => ({ workshops: sorted([workshop, ...s.workshops.filter((w) => w.id !== workshop.id)]) }));
-    get().records?.putWorkshop(workshop).then(
-      () => void requestPersistence(),
-      (error: unknown) => set({ trouble: troubleOf(error) }),
+    return (
+      get().records?.putWorkshop(workshop).then(
+        () => void requestPersistence(),
+        (error: unknown) => set({ trouble: troubleOf(error) }),
+      ) ?? Promise.resolve()
     );
   };
   const find = (id: string) => get().workshops.find((w) => w.id === id);
-  const update = (id: string, change: (workshop: WorkshopRecord) => WorkshopRecord) => {
+  const update = (id: string, change: (workshop: WorkshopRecord) => WorkshopRecord): Promise<void> => {
     const workshop = find(id);
-    if (workshop) save({ ...change(workshop), updatedAt: new Date().toISOString() });
+    return workshop ? save({ ...change(workshop), updatedAt: new Date().toISOString() }) : Promise.resolve();
   };
   return {
     screen: { kind: 'list' },
@@ -217,15 +220,16 @@ export const useChecklistStore = create<ChecklistState>((set, get) => {
     restore() {
       const { undo } = get();
       if (!undo) return;
-      set({ undo: null });
+      // "Undo" stays until what it put back is written: gone, it is kept (a reload finds it).
+      const done = () => set((s) => (s.undo === undo ? { undo: null } : {}));
       if (undo.what === 'workshop') {
-        save({ ...undo.workshop, updatedAt: new Date().toISOString() });
+        void save({ ...undo.workshop, updatedAt: new Date().toISOString() }).then(done);
         return;
       }
       const { trainee, index } = undo;
-      update(undo.workshopId, (w) =>
+      void update(undo.workshopId, (w) =>
         w.trainees.some((t) => t.id === trainee.id) ? w : { ...w, trainees: [...w.trainees.slice(0, index), trainee, ...w.trainees.slice(index)] },
-      );
+      ).then(done);
     },
   };
 });
