@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { loadable, type Loadable } from '../state/loadable';
 import type { ModeId } from '../state/modeIds';
 
 /**
@@ -8,26 +9,11 @@ import type { ModeId } from '../state/modeIds';
  * `ui/`, `state/`, `technique/`, `motion/`, `records/` and the body API (`scene/body-api`), and
  * never another mode (the lint's layer rule says so).
  */
-const LOADERS: { readonly [Id in ModeId]: () => Promise<{ default: ComponentType }> } = {
-  lesson: () => import('./lesson/LessonMode'),
-  check: () => import('./check/CheckMode'),
-  present: () => import('./present/PresentMode'),
-  speaker: () => import('./speaker/SpeakerMode'),
-  coach: () => import('./coach/CoachMode'),
-  checklist: () => import('./checklist/ChecklistMode'),
+export const MODES: { readonly [Id in ModeId]: Loadable<ComponentType> } = {
+  lesson: loadable(() => import('./lesson/LessonMode').then((m) => m.default)),
+  check: loadable(() => import('./check/CheckMode').then((m) => m.default)),
+  present: loadable(() => import('./present/PresentMode').then((m) => m.default)),
+  speaker: loadable(() => import('./speaker/SpeakerMode').then((m) => m.default)),
+  coach: loadable(() => import('./coach/CoachMode').then((m) => m.default)),
+  checklist: loadable(() => import('./checklist/ChecklistMode').then((m) => m.default)),
 };
-
-/** Each mode's component, made lazy once (a new mode adds a line here and one above). */
-export const MODES: { readonly [Id in ModeId]: ComponentType } = {
-  lesson: lazy(LOADERS.lesson),
-  check: lazy(LOADERS.check),
-  present: lazy(LOADERS.present),
-  speaker: lazy(LOADERS.speaker),
-  coach: lazy(LOADERS.coach),
-  checklist: lazy(LOADERS.checklist),
-};
-
-/** Starts fetching a mode's code at once, before React asks for it (the start-up waterfall). */
-export function preloadMode(id: ModeId): void {
-  void LOADERS[id]();
-}

@@ -1,5 +1,15 @@
-/** Whether this browser can give us a WebGL context at all (checked before mounting the canvas). */
+let available: boolean | null = null;
+
+/**
+ * Whether this browser can give us a WebGL context at all (checked before mounting the canvas).
+ * Probed once a page: each probe makes and drops a context, tens of milliseconds on a slow device.
+ */
 export function webglAvailable(): boolean {
+  available ??= probe();
+  return available;
+}
+
+function probe(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');

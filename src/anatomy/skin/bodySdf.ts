@@ -527,13 +527,20 @@ export const CLOTH_PROGRAM = new SdfProgram(clothSteps());
  * rest at (the belly is furthest forward there), its top a pillow's thickness lower.
  */
 export const TABLE = (() => {
-  // March forward (1 mm steps) from behind the back at arm height, through the body, to its front.
-  const step = 0.001;
-  let z = 0;
-  const y = ARM_REST_Y;
-  while (RAW_SKIN_PROGRAM.distance(0, y, z) > 0 && z > -1) z -= step;
-  while (RAW_SKIN_PROGRAM.distance(0, y, z) < 0 && z > -1) z -= step;
-  const nearEdgeZ = z - P.tableEdgeGap;
+  // March forward in 1 mm steps from behind the back at arm height, into the body and out at its
+  // front, at most 1 m. Each march strides a centimetre at a time and then walks the last one in
+  // millimetres (the trunk is far thicker than a stride): the same millimetre, a tenth of the
+  // distance queries, for this runs on the main thread before the first frame.
+  const mm = 0.001;
+  const distanceAt = (k: number) => RAW_SKIN_PROGRAM.distance(0, ARM_REST_Y, -k * mm);
+  const march = (from: number, until: (distance: number) => boolean) => {
+    let k = from;
+    while (k + 10 < 1000 && !until(distanceAt(k + 10))) k += 10;
+    while (k < 1000 && !until(distanceAt(k))) k++;
+    return k;
+  };
+  const front = march(march(0, (d) => d <= 0), (d) => d >= 0);
+  const nearEdgeZ = -front * mm - P.tableEdgeGap;
   return {
     topY: TABLE_TOP_Y,
     nearEdgeZ,

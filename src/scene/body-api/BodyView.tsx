@@ -1,19 +1,20 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraRequestForKey } from '../../state/cameraRequests';
 import type { BodyPick } from '../../state/slices/bodySlice';
+import { useLoaded } from '../../state/loadable';
 import { useAppStore } from '../../state/store';
+import { SceneCanvas } from '../SceneCanvas';
+import { STAGE_CODE } from '../stageCode';
 import { webglAvailable } from '../webgl';
 import { NoWebGL } from './NoWebGL';
 import { SceneLabels } from './SceneLabels';
-
-const Stage = lazy(() => import('../Stage').then((m) => ({ default: m.Stage })));
 
 /**
  * The body in 3D, the component every mode places: a focusable region (drag/pinch with pointer and
  * touch, arrows/+/-/R with the keyboard) with the canvas, the labels pinned to the body and the
  * messages for a device without WebGL or a lost GPU context.
- * The scene code is loaded lazily so the page and its controls appear before three.js has parsed.
+ * The scene's code is loaded on its own (`useLoaded`), into a canvas made at once (`SceneCanvas`).
  * A lost GPU context shows a message over the canvas; the canvas stays so the browser can give the
  * context back, and the view heals by itself; the button remounts it when the browser does not.
  */
@@ -25,6 +26,7 @@ export interface BodyViewProps {
 export function BodyView({ onPick }: BodyViewProps) {
   const { t } = useTranslation();
   const hasWebgl = useMemo(webglAvailable, []);
+  const Stage = useLoaded(STAGE_CODE, hasWebgl);
   const status = useAppStore((s) => s.sceneStatus);
   const generation = useAppStore((s) => s.canvasGeneration);
   const remount = useAppStore((s) => s.remountCanvas);
@@ -67,9 +69,8 @@ export function BodyView({ onPick }: BodyViewProps) {
       onKeyDown={onKeyDown}
     >
       <p id="viewport-help" className="viewport-help">{t('viewport.help')}</p>
-      <Suspense fallback={null}>
-        <Stage key={generation} />
-      </Suspense>
+      {/* eslint-disable-next-line react-hooks/static-components -- a module's export, loaded once: the same component on every render */}
+      <SceneCanvas key={generation}>{Stage && <Stage />}</SceneCanvas>
       {status === 'ready' && <SceneLabels />}
       {status === 'loading' && <p className="viewport-loading" role="status">{t('viewport.loading')}</p>}
       {status === 'contextLost' && (

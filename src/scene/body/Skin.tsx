@@ -6,7 +6,7 @@ import { STOOL, TABLE } from '../../anatomy/skin/bodySdf';
 import { pillowMesh } from '../../anatomy/skin/pillow';
 import type { SkinMode } from '../../state/preferences';
 import { DRAG_PX } from '../body-api/sendPick';
-import { loadSkinGeometry } from '../skin/loadSkin';
+import { loadSkinGeometry, loadedSkinGeometry } from '../skin/loadSkin';
 import { createVertexLitMaterial } from '../materials/vertexLitMaterial';
 import { applySkinMode, createSkinMaterial } from './skinMaterial';
 
@@ -27,7 +27,7 @@ export interface SkinProps {
  * (`SKIN_DENT`).
  */
 export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: SkinProps) {
-  const [geometry, setGeometry] = useState<BufferGeometry | null>(null);
+  const [geometry, setGeometry] = useState<BufferGeometry | null>(loadedSkinGeometry);
   const material = useMemo(() => createSkinMaterial(), []);
   const readyCallback = useRef(onReady);
   useLayoutEffect(() => {
@@ -36,6 +36,7 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
   const framesDrawn = useRef(0);
 
   useEffect(() => {
+    if (geometry) return;
     let live = true;
     loadSkinGeometry().then(
       (g) => live && setGeometry(g),
@@ -44,7 +45,7 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
     return () => {
       live = false;
     };
-  }, []);
+  }, [geometry]);
 
   useEffect(() => applySkinMode(material, mode), [material, mode]);
   useEffect(() => () => material.dispose(), [material]);

@@ -3,30 +3,22 @@ import type { SkinMesh } from '../../anatomy/skin/generateSkin';
 import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import { TECHNIQUE } from '../../technique';
 import { regionColoursLinear } from '../body/skinMaterial';
-import { browserCacheStorage, readCachedLaid, readCachedSkin, storeLaid, storeSkin, type SkinCacheStorage } from './skinCache';
-import type { SkinWorkerReply, SkinWorkerRequest } from './skinWorkerMessages';
+import { decodeKeptLaid, decodeKeptSkin } from './skinCache';
+import { startSkin } from './skinStart';
+import type { SkinSource } from './skinWorkerMessages';
 
 /**
- * The skin geometry and the technique laid on the skin (`layTechnique`). Read back from the
- * device when an earlier visit of this build kept them (`skinCache.ts`, keyed by the sources of
- * the generator, the laying code and the technique data, and the app's version); otherwise made
- * in a web worker, the mesh first and the laid technique right after it, posted together (seconds
- * of maths on a slow machine that should not freeze the first frames), or on the main thread where
- * there are no workers (tests, very old browsers) or the worker fails, and then kept for the next
- * visit in idle time. A kept mesh without a usable laid technique (none, damaged, failing
- * `checkLaid`) has the technique laid again in the worker, the mesh still read from the device.
+ * The skin geometry and the technique laid on the skin (`layTechnique`): read back here from what
+ * an earlier visit of this build kept on the device (`skinStart.ts` found it as the app started),
+ * otherwise made by the skin worker, which `skinStart.ts` set going before the scene's code had
+ * come (seconds of maths on a slow machine that should not freeze the first frames), each as soon
+ * as it is there. Where there are no workers (tests, very old browsers) or the worker fails, they
+ * are made on the main thread instead.
  *
  * Where each came from is left as a performance mark (its time: when it was there):
  * `skin-mesh:cache|worker|main` and `laid-technique:cache|worker|main`, for the browser tests and
  * the benchmark.
  */
-
-export type SkinSource = 'cache' | 'worker' | 'main';
-
-/** The dev server never reads or keeps the mesh: its key is fixed at start, the sources are not. */
-const CACHE_KEY: string | null = import.meta.env.DEV ? null : __SKIN_CACHE_KEY__;
-/** A cache that has not answered by then (a slow disk) is not waited for any longer, ms. */
-const CACHE_READ_TIMEOUT_MS = 3000;
 
 /** Builds the three.js geometry from the generator's arrays: position, normal, region colour. */
 export function skinGeometryFrom(mesh: SkinMesh): BufferGeometry {
@@ -76,36 +68,6 @@ async function layOnMainThread(): Promise<LaidTechnique> {
   return layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE);
 }
 
-type Made = Extract<SkinWorkerReply, { mesh: unknown }>;
-
-/** The worker's answer, or null where there are no workers or it fails. */
-function makeInWorker(request: SkinWorkerRequest): Promise<Made | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
-  return new Promise<Made>((resolve, reject) => {
-    const worker = new Worker(new URL('./skin.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SkinWorkerReply>) => {
-      worker.terminate();
-      if ('error' in event.data) reject(new Error(event.data.error));
-      else resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'skin worker failed'));
-    };
-    worker.postMessage(request);
-  }).catch(() => null);
-}
-
-/** A promise that never settles: a cache miss never wins a race. */
-const NEVER = new Promise<never>(() => undefined);
-const after = (ms: number): Promise<null> => new Promise((resolve) => setTimeout(() => resolve(null), ms));
-
-/** Runs `task` when the page is idle, within a second (Safari has no requestIdleCallback). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 1000);
-}
-
 function mark(name: string): void {
   try {
     performance.mark(name);
@@ -119,19 +81,6 @@ interface Sourced<T> {
   readonly source: SkinSource;
 }
 
-interface Kept {
-  readonly mesh: SkinMesh | null;
-  readonly laid: LaidTechnique | null;
-}
-
-const NOTHING_KEPT: Kept = { mesh: null, laid: null };
-
-/** What an earlier visit kept, read together (each null where missing or unusable). */
-async function readKept(storage: SkinCacheStorage, key: string): Promise<Kept> {
-  const [mesh, laid] = await Promise.all([readCachedSkin(storage, key), readCachedLaid(storage, key, TECHNIQUE)]);
-  return { mesh, laid };
-}
-
 interface Loads {
   readonly mesh: Promise<Sourced<SkinMesh>>;
   /** Asked for on its own: where nothing asks for the laid technique (tests), it is not laid. */
@@ -139,43 +88,27 @@ interface Loads {
 }
 
 function startLoading(): Loads {
-  const storage = CACHE_KEY === null ? null : browserCacheStorage();
-  const key = CACHE_KEY;
-  const read = storage && key !== null ? readKept(storage, key) : Promise.resolve(NOTHING_KEPT);
-  const inTime = Promise.race([read, after(CACHE_READ_TIMEOUT_MS)]);
-  // The worker is asked once, for what the cache did not have in time: both, or the laid technique only.
-  let made: Promise<Made | null> | null = null;
-  const make = (kept: Kept | null) => (made ??= makeInWorker({ skin: !kept?.mesh }));
-  // A read slower than the timeout (or one whose answer waited behind a busy main thread) still
-  // wins if it answers before the worker does.
-  const late = <T>(pick: (kept: Kept) => T | null): Promise<Sourced<T>> =>
-    read.then((kept) => {
-      const value = pick(kept);
-      return value ? { value, source: 'cache' as const } : NEVER;
-    });
-
-  const mesh = inTime.then(async (kept): Promise<Sourced<SkinMesh>> => {
-    if (kept?.mesh) return { value: kept.mesh, source: 'cache' };
-    const making = make(kept).then(async (m): Promise<Sourced<SkinMesh>> => (m?.mesh ? { value: m.mesh, source: 'worker' } : { value: await generateOnMainThread(), source: 'main' }));
-    return Promise.race([making, late((k) => k.mesh)]);
+  const start = startSkin();
+  const key = start.key ?? '';
+  // What was kept is read here (decoding is quick, and the worker need not start at all); what was
+  // not, or is damaged, the worker makes (or, failing that, the page).
+  const keptMesh = decodeKeptSkin(start.kept.then((k) => k.mesh), key);
+  const mesh = keptMesh.then(async (kept): Promise<Sourced<SkinMesh>> => {
+    if (kept) return { value: kept, source: 'cache' };
+    const made = await start.worker(true).mesh;
+    return made ?? { value: await generateOnMainThread(), source: 'main' };
   });
-  const kept = (sourced: Sourced<unknown>) => sourced.source === 'cache';
-  void mesh.then((m) => {
-    mark(`skin-mesh:${m.source}`);
-    if (!kept(m) && storage && key !== null) whenIdle(() => void storeSkin(storage, key, m.value));
-  }, () => undefined);
-
+  void mesh.then((m) => mark(`skin-mesh:${m.source}`), () => undefined);
   let laid: Promise<Sourced<LaidTechnique>> | null = null;
   const layOnce = () =>
-    (laid ??= inTime
-      .then(async (k): Promise<Sourced<LaidTechnique>> => {
-        if (k?.laid) return { value: k.laid, source: 'cache' };
-        const laying = make(k).then(async (m): Promise<Sourced<LaidTechnique>> => (m?.laid ? { value: m.laid, source: 'worker' } : { value: await layOnMainThread(), source: 'main' }));
-        return Promise.race([laying, late((k2) => k2.laid)]);
+    (laid ??= Promise.all([keptMesh, decodeKeptLaid(start.kept.then((k) => k.laid), key, TECHNIQUE)])
+      .then(async ([keptSkin, kept]): Promise<Sourced<LaidTechnique>> => {
+        if (kept) return { value: kept, source: 'cache' };
+        const made = await start.worker(!keptSkin).laid;
+        return made ?? { value: await layOnMainThread(), source: 'main' };
       })
       .then((l) => {
         mark(`laid-technique:${l.source}`);
-        if (!kept(l) && storage && key !== null) whenIdle(() => void storeLaid(storage, key, l.value));
         return l;
       }));
   return { mesh, laid: layOnce };
@@ -184,19 +117,28 @@ function startLoading(): Loads {
 let loads: Loads | null = null;
 let pendingGeometry: Promise<BufferGeometry> | null = null;
 let pendingLaid: Promise<LaidTechnique> | null = null;
+let loadedGeometry: BufferGeometry | null = null;
 
 const loading = (): Loads => (loads ??= startLoading());
 
 /** The skin geometry (the same object on every call: read or generated once, never disposed). */
 export function loadSkinGeometry(): Promise<BufferGeometry> {
   pendingGeometry ??= loading()
-    .mesh.then((m) => skinGeometryFrom(m.value))
+    .mesh.then((m) => (loadedGeometry = skinGeometryFrom(m.value)))
     .catch((error: unknown) => {
       pendingGeometry = null; // let a later call try again
       loads = null;
       throw error;
     });
   return pendingGeometry;
+}
+
+/**
+ * The skin geometry if `loadSkinGeometry` has it already (null before): a skin mounted after it
+ * came is drawn in its first frame, not a frame later, after a promise's turn and a re-render.
+ */
+export function loadedSkinGeometry(): BufferGeometry | null {
+  return loadedGeometry;
 }
 
 /** The technique laid on the skin (the same object on every call: read or laid once). */

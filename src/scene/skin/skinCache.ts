@@ -3,6 +3,7 @@ import { checkLaid } from '../../motion/laid/checkLaid';
 import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import type { Technique } from '../../technique/types';
 import { decodeLaidRecord, encodeLaidRecord } from './laidRecord';
+import { LAID_ENTRY, SKIN_CACHE_PREFIX, SKIN_ENTRY, skinCacheName, type SkinCacheStorage } from './skinCacheNames';
 import { decodeSkinRecord, encodeSkinRecord } from './skinRecord';
 
 /**
@@ -18,44 +19,20 @@ import { decodeSkinRecord, encodeSkinRecord } from './skinRecord';
  * such case reading gives null and writing gives false, and the caller generates as before.
  */
 
-/** The part of `Cache` used here. */
-export interface SkinCache {
-  match(request: string): Promise<Response | undefined>;
-  put(request: string, response: Response): Promise<void>;
-}
-
-/** The part of `CacheStorage` used here: `window.caches`, or a fake in tests. */
-export interface SkinCacheStorage {
-  open(name: string): Promise<SkinCache>;
-  keys(): Promise<string[]>;
-  delete(name: string): Promise<boolean>;
-}
-
-/** Caches of this app's generated skin start with this; any other key's cache is deleted. */
-export const SKIN_CACHE_PREFIX = 'oxy-skin-';
-/** The record's request URL in its cache (path-absolute: the same on every page of the app). */
-export const SKIN_ENTRY = '/generated/skin-mesh.bin';
-/** The laid technique's record (`laidRecord.ts`), beside the mesh in the same cache. */
-export const LAID_ENTRY = '/generated/laid-technique.bin';
-
-export const skinCacheName = (key: string): string => `${SKIN_CACHE_PREFIX}${key}`;
-
-/** `window.caches` where there is one and it may be touched; null otherwise. */
-export function browserCacheStorage(): SkinCacheStorage | null {
-  try {
-    return typeof caches === 'undefined' ? null : caches;
-  } catch {
-    return null; // reading `caches` itself throws in some sandboxed frames
-  }
-}
-
 /** The mesh kept for `key`, or null (none, unreadable, damaged, another key). */
 export async function readCachedSkin(storage: SkinCacheStorage, key: string): Promise<SkinMesh | null> {
   try {
-    const cache = await storage.open(skinCacheName(key));
-    const response = await cache.match(SKIN_ENTRY);
-    if (!response) return null;
-    return decodeSkinRecord(await response.arrayBuffer(), key);
+    return await decodeKeptSkin((await storage.open(skinCacheName(key))).match(SKIN_ENTRY), key);
+  } catch {
+    return null;
+  }
+}
+
+/** The mesh in a kept record's response (as `readCachedSkin`), or null. */
+export async function decodeKeptSkin(kept: Promise<Response | undefined | null>, key: string): Promise<SkinMesh | null> {
+  try {
+    const response = await kept;
+    return response ? decodeSkinRecord(await response.arrayBuffer(), key) : null;
   } catch {
     return null;
   }
@@ -63,15 +40,17 @@ export async function readCachedSkin(storage: SkinCacheStorage, key: string): Pr
 
 /**
  * Keeps `mesh` for `key`, after deleting the caches of every other key (older builds), so the
- * space never grows and a full store has room. True when it was written.
+ * space never grows and a full store has room. True when it was written. The record is made
+ * before the call returns: the mesh's arrays may be handed on (transferred) right after.
  */
 export async function storeSkin(storage: SkinCacheStorage, key: string, mesh: SkinMesh): Promise<boolean> {
   try {
+    const record = encodeSkinRecord(mesh, key);
     const own = skinCacheName(key);
     const names = await storage.keys();
     await Promise.all(names.filter((name) => name.startsWith(SKIN_CACHE_PREFIX) && name !== own).map((name) => storage.delete(name)));
     const cache = await storage.open(own);
-    await cache.put(SKIN_ENTRY, new Response(encodeSkinRecord(mesh, key), { headers: { 'content-type': 'application/octet-stream' } }));
+    await cache.put(SKIN_ENTRY, new Response(record, { headers: { 'content-type': 'application/octet-stream' } }));
     return true;
   } catch {
     return false;
@@ -84,8 +63,16 @@ export async function storeSkin(storage: SkinCacheStorage, key: string, mesh: Sk
  */
 export async function readCachedLaid(storage: SkinCacheStorage, key: string, technique: Technique): Promise<LaidTechnique | null> {
   try {
-    const cache = await storage.open(skinCacheName(key));
-    const response = await cache.match(LAID_ENTRY);
+    return await decodeKeptLaid((await storage.open(skinCacheName(key))).match(LAID_ENTRY), key, technique);
+  } catch {
+    return null;
+  }
+}
+
+/** The laid technique in a kept record's response (as `readCachedLaid`), or null. */
+export async function decodeKeptLaid(kept: Promise<Response | undefined | null>, key: string, technique: Technique): Promise<LaidTechnique | null> {
+  try {
+    const response = await kept;
     if (!response) return null;
     const laid = decodeLaidRecord(await response.arrayBuffer(), key);
     return checkLaid(laid, technique) ? laid : null;

@@ -1,4 +1,4 @@
-import { SKIN_ENTRY, skinCacheName, type SkinCache, type SkinCacheStorage } from '../../../src/scene/skin/skinCache';
+import { SKIN_ENTRY, skinCacheName, type SkinCache, type SkinCacheStorage } from '../../../src/scene/skin/skinCacheNames';
 
 /** Cache Storage in memory, with switches for the ways a real one fails. */
 export class FakeStorage implements SkinCacheStorage {

@@ -9,7 +9,8 @@ import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTe
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { litCopies, phaseCopies } from '../../../src/scene/playback/activePhases';
 import { decodeLaidRecord, encodeLaidRecord } from '../../../src/scene/skin/laidRecord';
-import { LAID_ENTRY, readCachedLaid, skinCacheName, storeLaid } from '../../../src/scene/skin/skinCache';
+import { readCachedLaid, storeLaid } from '../../../src/scene/skin/skinCache';
+import { LAID_ENTRY, skinCacheName } from '../../../src/scene/skin/skinCacheNames';
 import { FakeStorage } from './fakeCacheStorage';
 import { loadLaidTechnique } from '../../../src/scene/skin/loadSkin';
 import { SKIN_KEY_ENTRIES, sourceClosure } from '../../../scripts/generatorKey';

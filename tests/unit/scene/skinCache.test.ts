@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { generateSkin, hashSkin, type SkinMesh } from '../../../src/anatomy/skin/generateSkin';
-import {
-  SKIN_CACHE_PREFIX,
-  readCachedSkin,
-  skinCacheName,
-  storeSkin,
-  type SkinCacheStorage,
-} from '../../../src/scene/skin/skinCache';
+import { readCachedSkin, storeSkin } from '../../../src/scene/skin/skinCache';
+import { SKIN_CACHE_PREFIX, skinCacheName, type SkinCacheStorage } from '../../../src/scene/skin/skinCacheNames';
 import { decodeSkinRecord, encodeSkinRecord } from '../../../src/scene/skin/skinRecord';
 import { FakeStorage } from './fakeCacheStorage';
 
