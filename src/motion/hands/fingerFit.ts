@@ -39,7 +39,7 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
   const thumb = posed.pose.thumbFit;
   const groups = probeGroupsFor(posed);
   const towardBack = fingers?.toward === 'back';
-  const digits = [...(fingers ? FINGERS.map((_, k) => k) : []), ...(thumb ? [THUMB_CURL] : [])];
+  const digits = [...(fingers ? FINGERS.flatMap((finger, k) => (fingers.only && !fingers.only.includes(finger) ? [] : [k])) : []), ...(thumb ? [THUMB_CURL] : [])];
   for (const k of digits) {
     const fit = k === THUMB_CURL ? thumb! : fingers!;
     const depth = (curl: number) => {

@@ -155,9 +155,10 @@ export interface HandPose {
    * Curling brings the fingers toward the skin where the palm faces it; with `toward: 'back'`
    * (the back of the hand on the skin) opening does. The fit is made where the clearance leaves
    * the hand; with `first`, also before it moves it (fingers that would go deep into the body as
-   * shaped: a grip's hook, a hand round the head).
+   * shaped: a grip's hook, a hand round the head). With `only`, just those fingers fit; the others
+   * keep the pose's shape (fingers held clear of a body that falls away under them).
    */
-  readonly fingerFit?: { readonly open: number; readonly close: number; readonly toward?: 'palm' | 'back'; readonly first?: boolean };
+  readonly fingerFit?: { readonly open: number; readonly close: number; readonly toward?: 'palm' | 'back'; readonly first?: boolean; readonly only?: readonly FingerId[] };
   /**
    * A thumb that settles onto the body, as `fingerFit` does the fingers: it turns about the hand's
    * length through its base by up to `close` degrees toward the palm's side, or `open` away, until
@@ -266,8 +267,9 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       // A deep hook: the fingers reach over the top of the trapezius and down in front of it.
       index: { mcp: 55, pip: 55, dip: 25, spread: 2 },
       middle: { mcp: 55, pip: 55, dip: 25 },
-      ring: { mcp: 55, pip: 55, dip: 25, spread: -2 },
-      little: { mcp: 55, pip: 55, dip: 25, spread: -6 },
+      // Bent less than the two that squeeze: clear of the front of the shoulder, which falls away under them.
+      ring: { mcp: 40, pip: 40, dip: 18, spread: -2 },
+      little: { mcp: 40, pip: 40, dip: 18, spread: -6 },
     },
     thumb: { radial: 45, palmar: 90, roll: -130, mcp: 10, ip: 0 },
     wristExtension: 15,
@@ -276,12 +278,12 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     pointing: 'dorsum',
     aim: 'reach',
     working: ['thumb.1', 'thumb.2', 'index.2', 'middle.2'],
-    // The ring finger rests beside them on the front of the shoulder; the little finger, past the
-    // shoulder's slope, hangs clear.
-    resting: ['ring'],
+    // The ring and little fingers, past the shoulder's slope, hang clear of it (the ring finger
+    // cannot reach it at any bend: nearest 7 mm, measured along its whole range).
+    resting: [],
     contactParts: [...bones('thumb'), ...FINGER_BONES, 'palm', 'palmRim'],
-    // Shaped to hook round the trapezius where it grips; the hook opens as the hand lets go.
-    fingerFit: { open: 35, close: 0, first: true },
+    // The two fingers that squeeze close round the trapezius where it grips, and open as the hand lets go.
+    fingerFit: { open: 35, close: 40, first: true, only: ['index', 'middle'] },
     // Off the hook over the shoulder top, and onto it from above.
     liftOff: 'up',
   },

@@ -50,20 +50,17 @@ const BETWEEN = 0.003;
  * may only shrink. Each is a rigid pose that cannot follow the body along the whole of a stroke:
  * - the nape grip: its thumb closes and opens with the neck's width (`thumbFit`), but its little
  *   finger, on the edge toward the head, does not reach round the narrow top of the neck (27 mm);
- * - the flat hands of the shoulder stroke, at its end on the back of the neck's base, ride on
- *   their heels (the palm up to 4.7 mm off) and the index finger lies up to 9 mm off;
- * - the C-grip's ring finger, beside the two that squeeze, does not always reach the front of the
- *   shoulder (12 mm);
+ * - the flat hands of the shoulder stroke: at its end, on the back of the neck's base, the index
+ *   finger lies up to 9 mm off;
  * - the fists of the back circles hold their middle finger at the edge of the band (5 mm);
- * - the backs of the hands of the heart ride on their little-finger edge over the curve of the
- *   upper back (up to 6 mm), the index finger up to 10 mm off, the tucked thumb at 7 mm.
+ * - the backs of the hands of the heart, over the curve of the upper back: the index finger up to
+ *   10 mm off, the tucked thumb at 7 mm.
  */
 const KNOWN: Readonly<Record<string, { readonly working?: number; readonly resting?: number; readonly hovering?: number }>> = {
   'neck-stroke': { resting: 0.0285 },
-  'shoulder-stroke': { working: 0.0058, resting: 0.0099 },
-  'c-grip': { resting: 0.0133 },
+  'shoulder-stroke': { resting: 0.0099 },
   'back-circles': { hovering: 0.004 },
-  'back-heart': { working: 0.0067, resting: 0.0108, hovering: 0.0059 },
+  'back-heart': { resting: 0.0108, hovering: 0.0059 },
 };
 
 let laid: LaidTechnique;
@@ -101,6 +98,12 @@ function gapsOf(p: HandPlacement, hand: TimelineHand): HandGaps {
   };
   const nearest = new Map<string, number>();
   const digits = new Map<DigitId, number>();
+  // The point a palm or the back of a hand is laid by lies on that face between the palm mesh's
+  // vertices (the pads under the knuckles, a ring in from the rim): where the body curves away
+  // under a flat hand it is the face's nearest point, and no vertex stands in for it. (A grip's
+  // point in the hollow of the hand, `standoff`, is not on the hand.)
+  const laidBy = pose.contact.on === 'palm' && !pose.contact.standoff ? (pose.contact.face === 'palmar' ? 'palm' : 'dorsum') : null;
+  if (laidBy && working.has(laidBy)) nearest.set(laidBy, skinDistance([p.contact.x, p.contact.y, p.contact.z]));
   for (const s of handSurfaceSamples(p, { around: 8, rings: 4, cuff: false })) {
     if (working.has(s.part)) nearest.set(piece(s.part), Math.min(nearest.get(piece(s.part)) ?? Infinity, d(s)));
     const digit = partOfDigit(s.part);

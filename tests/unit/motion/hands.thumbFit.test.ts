@@ -58,3 +58,17 @@ describe('thumbFit', () => {
     }
   });
 });
+
+describe('fingerFit.only', () => {
+  // A shoulder top as a horizontal cylinder along X, gripped from behind (+Z) over its top.
+  const shoulder = (p: Vec3) => Math.hypot(p[1], p[2]) - 0.05;
+
+  test('the C-grip fits only the two fingers that squeeze; the ring and little fingers keep the pose', () => {
+    expect(HAND_POSES.cGrip.fingerFit?.only).toEqual(['index', 'middle']);
+    const p = placeHand({ side: 'right', pose: 'cGrip', contact: [0, 0, 0.05], normal: [0, 0, 1], travel: [0, 1, 0], press: 0.002, skin: shoulder });
+    // Curl entries follow FINGERS: index, middle, ring, little.
+    expect(p.curl[2]).toBe(0);
+    expect(p.curl[3]).toBe(0);
+    expect(Math.abs(p.curl[0]!) + Math.abs(p.curl[1]!)).toBeGreaterThan(0);
+  });
+});
