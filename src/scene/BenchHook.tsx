@@ -10,7 +10,12 @@ export interface BenchApi {
   setAzimuth(radians: number): void;
   play?(): void;
   coverage?(): number;
-  /** Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's place), its last, or a fraction of the way along it. */
+  /**
+   * Where a movement's place is drawn (viewport pixels): its `line`-th line's first point (a point's
+   * place), its last, or a fraction of the way along it. Without `line`, the first line that can be
+   * seen (its middle shows the skin it lies on, not skin in front of it: the far mastoid, seen
+   * past the neck, cannot be tapped).
+   */
   placeOnScreen(actionId: string, line?: number, along?: 'start' | 'end' | number): { x: number; y: number } | null;
 }
 
@@ -57,6 +62,18 @@ export function measureCoverage(gl: WebGLRenderer, scene: Scene, camera: Camera)
   return covered / (width * height);
 }
 
+/** Nearer than this, the skin under a place's pixel is that place: it is in sight, metres. */
+const IN_SIGHT = 0.01;
+
+/** Whether a line's middle is in sight: the skin drawn at its pixel is the skin it lies on. */
+function seen(line: readonly (readonly [number, number, number])[]): boolean {
+  const probe = bodyProbe();
+  const middle = line[Math.floor((line.length - 1) / 2)];
+  const at = middle && probe?.toScreen(middle);
+  const hit = at ? probe?.skinAt(at.x, at.y) : null;
+  return Boolean(middle && hit && Math.hypot(hit.point[0] - middle[0], hit.point[1] - middle[1], hit.point[2] - middle[2]) < IN_SIGHT);
+}
+
 /** Read-only numbers and a fixed orbit for `npm run bench` (and places on the screen for the browser tests); costs nothing unless called. */
 export function BenchHook({ play }: { play?: () => void }) {
   const gl = useThree((s) => s.gl);
@@ -84,9 +101,9 @@ export function BenchHook({ play }: { play?: () => void }) {
         camera.lookAt(target);
       },
       coverage: () => measureCoverage(gl, scene, camera),
-      placeOnScreen: (actionId, line = 0, along = 'start') => {
+      placeOnScreen: (actionId, line, along = 'start') => {
         const lines = useAppStore.getState().namedPlaces.filter((p) => p.actionId === actionId).flatMap((p) => p.lines);
-        const chosen = lines[line] ?? [];
+        const chosen = (line === undefined ? lines.find(seen) : lines[line]) ?? lines[line ?? 0] ?? [];
         const fraction = along === 'start' ? 0 : along === 'end' ? 1 : along;
         const at = chosen[Math.round(fraction * (chosen.length - 1))];
         return at ? bodyProbe()?.toScreen(at) ?? null : null;

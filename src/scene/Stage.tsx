@@ -16,16 +16,19 @@ import { ReadySignal } from './ReadySignal';
 
 const playForBench = () => useAppStore.getState().play();
 
-/** The 3D scene, inside the canvas (`SceneCanvas`): the body, lights and the camera rig. */
+/** The 3D scene, inside the canvas (`SceneCanvas`): the body, lights and the camera rig, then what the technique puts on the body. */
 export function Stage() {
   // After each drawn frame the DOM pulls its per-frame values (the pressure gauge).
   useEffect(() => addAfterEffect(() => frameDrawn()), []);
+  // What the technique puts on the body comes once the body is on screen: building its lines and
+  // the hands' mesh (about 0.1 s on a slow device) does not hold back the body's first frame.
+  const bodyDrawn = useAppStore((s) => s.sceneStatus !== 'loading');
   return (
     <>
       <Lights />
       <Body />
-      <LessonLayer surface={SKIN_SURFACE} dent={SKIN_DENT} />
-      <HighlightRings />
+      {bodyDrawn && <LessonLayer surface={SKIN_SURFACE} dent={SKIN_DENT} />}
+      {bodyDrawn && <HighlightRings />}
       <SkinProbe />
       <CameraRig keepOutside={keepOutsideSkin} />
       <ReadySignal />

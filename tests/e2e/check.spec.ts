@@ -23,7 +23,7 @@ async function placeOnScreen(page: Page, actionId: string, along: 'start' | 'end
   let last = { x: NaN, y: NaN };
   let still = 0;
   for (let i = 0; i < 80; i++) {
-    const at = await page.evaluate(([id, where]) => window.__oxyBench?.placeOnScreen(id as string, 0, where as 'start' | 'end' | number) ?? null, [actionId, along] as const);
+    const at = await page.evaluate(([id, where]) => window.__oxyBench?.placeOnScreen(id as string, undefined, where as 'start' | 'end' | number) ?? null, [actionId, along] as const);
     still = at && Math.hypot(at.x - last.x, at.y - last.y) < 0.5 ? still + 1 : 0;
     if (at && still >= 4) return at;
     if (at) last = at;
