@@ -91,7 +91,8 @@ export const test = base.extend<GuardOptions & { guards: Guards }>({
  * to 'true' once the body mesh has rendered a frame.
  */
 export async function waitForScene(page: Page, timeout = 90_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.sceneReady === 'true', undefined, {
+  // The body drawn, and the technique's places on it (they come a moment later on a first visit).
+  await page.waitForFunction(() => document.body.dataset.sceneReady === 'true' && document.body.dataset.techniqueReady === 'true', undefined, {
     timeout,
     polling: 100,
   });

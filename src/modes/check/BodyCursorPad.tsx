@@ -5,7 +5,7 @@ import type { Text } from '../../technique';
 import type { DrawStrokeQuestion, TapPointQuestion } from './bank/questions';
 import { useCheckStore } from './checkStore';
 import { onSkin } from './DrawLayer';
-import { answerStroke, answerTap } from './placeAnswers';
+import { answerStroke, answerTap, placesReady } from './placeAnswers';
 import { screenLine, usePointerStore, type ScreenPoint } from './pointerStore';
 import { S, centimetres, fill } from './strings';
 
@@ -78,6 +78,10 @@ export function BodyCursorPad({ question }: { readonly question: TapPointQuestio
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
+    if (!placesReady(body, question.actionId)) {
+      setWhere(S.notReady);
+      return;
+    }
     if (question.kind === 'tapPoint') {
       const hit = body.skinAt(at.x, at.y);
       if (!hit) setWhere(S.offBody);

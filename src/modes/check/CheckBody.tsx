@@ -3,7 +3,7 @@ import { BodyView, useBody } from '../../scene/body-api';
 import { useCheckStore } from './checkStore';
 import { useCurrentQuestion } from './currentQuestion';
 import { DrawLayer } from './DrawLayer';
-import { answerTap } from './placeAnswers';
+import { answerTap, placesReady } from './placeAnswers';
 import { usePointerStore } from './pointerStore';
 import { useBodyForQuestion } from './useBodyForQuestion';
 import { useLocalized } from '../../state/useLocalized';
@@ -37,6 +37,10 @@ export function CheckBody() {
     down.current = null;
     if (!start || question?.kind !== 'tapPoint' || answered) return;
     if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > TAP_SLOP_PX) return;
+    if (!placesReady(body, question.actionId)) {
+      if (miss.current) miss.current.textContent = local(S.notReady);
+      return;
+    }
     const hit = body.skinAt(event.clientX, event.clientY);
     if (miss.current) miss.current.textContent = hit ? '' : local(S.notOnBody);
     if (hit && answerTap(body, question, hit.point)) usePointerStore.getState().setTapped({ x: event.clientX, y: event.clientY });

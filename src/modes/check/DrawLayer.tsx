@@ -2,7 +2,7 @@ import { useRef, type PointerEvent } from 'react';
 import { useBody } from '../../scene/body-api';
 import { useLocalized } from '../../state/useLocalized';
 import type { DrawStrokeQuestion } from './bank/questions';
-import { answerStroke } from './placeAnswers';
+import { answerStroke, placesReady } from './placeAnswers';
 import { usePointerStore, type ScreenPoint } from './pointerStore';
 import { S } from './strings';
 
@@ -50,9 +50,10 @@ export function DrawLayer({ question }: { readonly question: DrawStrokeQuestion 
       }}
       onPointerUp={(event) => {
         add(event);
+        const ready = placesReady(body, question.actionId);
         const drawn = onSkin(body, points.current);
-        const graded = drawn.length >= MIN_ON_SKIN && answerStroke(body, question, drawn);
-        if (message.current) message.current.textContent = graded ? '' : local(S.tooShort);
+        const graded = ready && drawn.length >= MIN_ON_SKIN && answerStroke(body, question, drawn);
+        if (message.current) message.current.textContent = graded ? '' : local(ready ? S.tooShort : S.notReady);
         if (!graded) setDrawn([]);
         points.current = [];
       }}

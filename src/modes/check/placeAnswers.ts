@@ -5,6 +5,12 @@ import { gradePlace, gradeStroke, nearestTrueDistanceMm } from './grading';
 
 type Point = readonly [number, number, number];
 
+/**
+ * Whether a movement's places are on the body yet: on a first visit the technique is laid on the
+ * skin a moment after the body is drawn, and until then there is nothing to grade an answer by.
+ */
+export const placesReady = (body: BodyApi, actionId: string): boolean => body.placesOf(actionId).length > 0;
+
 /** The places a tap is graded against: a point's places, or where each of a stroke's lines starts. */
 function truePlaces(body: BodyApi, question: TapPointQuestion): Point[] {
   const places = body.placesOf(question.actionId);

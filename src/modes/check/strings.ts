@@ -60,6 +60,7 @@ export const S = {
   },
   notOnBody: { id: 'Itu di luar tubuh. Ketuk pada kulit ibu.', en: "That is off the body. Tap on the mother's skin." },
   tooShort: { id: 'Garisnya terlalu pendek atau di luar tubuh. Coba lagi.', en: 'The line is too short or off the body. Try again.' },
+  notReady: { id: 'Tempat-tempat pijat belum tampil di tubuh. Tunggu sebentar, lalu coba lagi.', en: 'The massage places are not on the body yet. Wait a moment, then try again.' },
   cursorLabel: { id: 'Kursor papan ketik di tubuh', en: 'Keyboard cursor on the body' },
   cursorHelpTap: {
     id: 'Panah: gerakkan kursor (Shift: langkah kecil). Enter: jawab di tempat kursor.',

@@ -34,7 +34,14 @@ export function DoneScreen() {
           steps: steps.length > 0 ? steps.join(', ') : local(S.noSteps),
         })}
       </p>
-      <p className={kept ? 'coach-ok' : 'coach-help'}>{local(kept ? S.savedInDiary : S.tooShort)}</p>
+      {/* Said once it is so: a page closed at "saved" loses nothing. */}
+      {!kept ? (
+        <p className="coach-help">{local(S.tooShort)}</p>
+      ) : ended.written === null ? (
+        <p className="coach-help">{local(S.savingInDiary)}</p>
+      ) : ended.written ? (
+        <p className="coach-ok">{local(S.savedInDiary)}</p>
+      ) : null}
       {kept && (
         <form
           className="coach-note"

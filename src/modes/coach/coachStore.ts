@@ -40,8 +40,12 @@ interface CoachState {
   /** Said once per session where nothing can be spoken in the language. */
   voiceNotice: 'noVoice' | 'noSpeech' | null;
   wake: WakeState;
-  /** The session just finished or stopped. */
-  ended: { readonly finished: boolean; readonly entry: DiaryRecord; readonly kept: boolean } | null;
+  /**
+   * The session just finished or stopped; `written`: its diary entry is on the device (null while
+   * it is written; false when that failed, and `storageTrouble` says so).
+   */
+  ended: { readonly finished: boolean; readonly entry: DiaryRecord; readonly kept: boolean; readonly written: boolean | null } | null;
+  /** The note is on the device (said only once it is: a page closed at "saved" loses nothing). */
   noteSaved: boolean;
   diary: readonly DiaryRecord[];
   problems: number;
@@ -153,10 +157,13 @@ export const useCoachStore = create<CoachState>((set, get) => {
   });
 
   /** Keeps the entry in the diary (replacing an earlier save of the same session). */
-  const keep = (entry: DiaryRecord) => {
+  /** Shows `entry` in the diary at once and writes it; resolves whether it is kept (in memory only where there is no device store). */
+  const keep = (entry: DiaryRecord): Promise<boolean> => {
     set((s) => ({ diary: newestFirst([entry, ...s.diary.filter((d) => d.id !== entry.id)]) }));
-    write(entry);
+    return write(entry);
   };
+  /** Whether the session that ended is still the one `entry` belongs to. */
+  const stillEnded = (entry: DiaryRecord) => get().ended?.entry.id === entry.id;
 
   function finish(finished: boolean) {
     const session = running;
@@ -168,16 +175,26 @@ export const useCoachStore = create<CoachState>((set, get) => {
     wake?.want(false);
     if (!finished) hush();
     const kept = entry.actualSeconds >= MIN_KEPT_SECONDS;
-    set({ screen: 'done', status: 'paused', pausedBy: null, ended: { finished, entry, kept }, noteSaved: false });
-    if (kept) keep(entry);
+    set({ screen: 'done', status: 'paused', pausedBy: null, ended: { finished, entry, kept, written: kept ? null : false }, noteSaved: false });
+    if (!kept) return;
+    void keep(entry).then((written) => {
+      const ended = get().ended;
+      if (ended && stillEnded(entry)) set({ ended: { ...ended, written } });
+    });
   }
 
-  const write = (entry: DiaryRecord) => {
+  const write = (entry: DiaryRecord): Promise<boolean> => {
     const { records } = get();
-    if (!records) return;
-    records.putDiary(entry).then(
-      () => void requestPersistence(),
-      () => set({ storageTrouble: true }),
+    if (!records) return Promise.resolve(true);
+    return records.putDiary(entry).then(
+      () => {
+        void requestPersistence();
+        return true;
+      },
+      () => {
+        set({ storageTrouble: true });
+        return false;
+      },
     );
   };
 
@@ -325,8 +342,10 @@ export const useCoachStore = create<CoachState>((set, get) => {
       const ended = get().ended;
       if (!ended?.kept) return;
       const entry = { ...ended.entry, note: note.trim() };
-      set({ ended: { ...ended, entry }, noteSaved: true });
-      keep(entry);
+      set({ ended: { ...ended, entry }, noteSaved: false });
+      void keep(entry).then((written) => {
+        if (written && stillEnded(entry)) set({ noteSaved: true });
+      });
     },
 
     deleteSession(id) {

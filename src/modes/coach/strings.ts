@@ -85,6 +85,7 @@ export const S = {
   stoppedTitle: { id: 'Sesi dihentikan', en: 'Session stopped' },
   doneSummary: { id: '{actual} dari {planned} menit. Langkah selesai: {steps}.', en: '{actual} of {planned} minutes. Steps done: {steps}.' },
   noSteps: { id: 'belum ada', en: 'none yet' },
+  savingInDiary: { id: 'Menyimpan ke catatan harian…', en: 'Saving to the diary…' },
   savedInDiary: { id: 'Tersimpan di catatan harian.', en: 'Saved in the diary.' },
   tooShort: { id: 'Sesi kurang dari 30 detik, tidak disimpan.', en: 'The session was under 30 seconds and is not kept.' },
   note: { id: 'Catatan (tidak wajib)', en: 'Note (optional)' },

@@ -52,6 +52,9 @@ function LaidLesson({ laid, surface, dent }: LessonLayerProps & { readonly laid:
     const anchors = regionAnchors(seeds, regionSeeds(laid, { lines: true }), overlay.points.map((p) => p.at.point));
     setSceneLabels([...overlayLabels(overlay), ...regionLabels(anchors, TECHNIQUE)]);
     setNamedPlaces(namedPlaces(overlay));
+    // For the browser tests, beside `data-scene-ready`: the technique's places are on the body too
+    // (on a first visit a moment after the body is drawn).
+    document.body.dataset.techniqueReady = 'true';
   }, [overlay, laid, seeds]);
   const uniforms = useMemo(() => ({ pressure: lines.pressure.uniforms, glide: lines.glide.uniforms }), [lines]);
   return (

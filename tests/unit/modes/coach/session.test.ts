@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { MIN_KEPT_SECONDS, useCoachStore } from '../../../../src/modes/coach/coachStore';
 import { makePlan } from '../../../../src/modes/coach/plan';
+import type { DiaryRecord, RecordsStore } from '../../../../src/records';
 import { SCHEDULE } from '../../../../src/motion/techniqueSchedule';
 
 /** A session driven by fake timers: what the diary gets (length without pauses, steps followed). */
@@ -82,5 +83,63 @@ describe('a session, start to diary entry', () => {
     expect(store().segment).toBe(plan.actions[0]!.firstSegment);
     store().skip();
     expect(store().segment).toBe(plan.actions[1]!.firstSegment);
+  });
+});
+
+/** "Saved" is said only once the device store has it: a page closed at that word loses nothing. */
+describe('the diary says saved once it is written', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    useCoachStore.getState().changeSettings({ minutes: 5, tonesOnly: true });
+  });
+  afterEach(() => {
+    useCoachStore.getState().dispose();
+    useCoachStore.setState({ records: null, storageTrouble: false });
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+
+  /** A device store whose writes finish (or fail) when the test says. */
+  function slowStore() {
+    const writes: { entry: DiaryRecord; finish: () => void; fail: () => void }[] = [];
+    const putDiary = vi.fn(
+      (entry: DiaryRecord) =>
+        new Promise<void>((resolve, reject) => writes.push({ entry, finish: resolve, fail: () => reject(new Error('QuotaExceededError')) })),
+    );
+    useCoachStore.setState({ records: { putDiary } as unknown as RecordsStore });
+    return writes;
+  }
+
+  test('the session and its note: "saving", then "saved" when each write is done', async () => {
+    const writes = slowStore();
+    const store = () => useCoachStore.getState();
+    store().start();
+    vi.advanceTimersByTime(40_000);
+    store().stop();
+    expect(store().ended).toMatchObject({ kept: true, written: null });
+    writes.at(-1)!.finish();
+    await vi.waitFor(() => expect(store().ended?.written).toBe(true));
+
+    store().saveNote('  Ibu lebih rileks ');
+    expect(store().noteSaved).toBe(false);
+    expect(writes.at(-1)!.entry.note).toBe('Ibu lebih rileks');
+    writes.at(-1)!.finish();
+    await vi.waitFor(() => expect(store().noteSaved).toBe(true));
+  });
+
+  test('a write that fails is never called saved, and the trouble is said', async () => {
+    const writes = slowStore();
+    const store = () => useCoachStore.getState();
+    store().start();
+    vi.advanceTimersByTime(40_000);
+    store().stop();
+    writes.at(-1)!.fail();
+    await vi.waitFor(() => expect(store().ended?.written).toBe(false));
+    expect(store().storageTrouble).toBe(true);
+    store().saveNote('x');
+    writes.at(-1)!.fail();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store().noteSaved).toBe(false);
   });
 });
