@@ -5,17 +5,23 @@ import { makePlan } from '../../../../src/modes/coach/plan';
 import type { DiaryRecord, RecordsStore } from '../../../../src/records';
 import { SCHEDULE } from '../../../../src/motion/techniqueSchedule';
 
-/** A session driven by fake timers: what the diary gets (length without pauses, steps followed). */
-describe('a session, start to diary entry', () => {
+/** Each test: a 5-minute session with tones only, on fake timers; afterwards nothing of it is left. */
+function sessionOnFakeTimers() {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
     useCoachStore.getState().changeSettings({ minutes: 5, tonesOnly: true });
   });
   afterEach(() => {
     useCoachStore.getState().dispose();
+    useCoachStore.setState({ records: null, storageTrouble: false });
     localStorage.clear();
     vi.useRealTimers();
   });
+}
+
+/** A session driven by fake timers: what the diary gets (length without pauses, steps followed). */
+describe('a session, start to diary entry', () => {
+  sessionOnFakeTimers();
   const plan = makePlan(SCHEDULE, 5);
   const step = (i: number) => plan.steps[i]!;
 
@@ -88,16 +94,7 @@ describe('a session, start to diary entry', () => {
 
 /** "Saved" is said only once the device store has it: a page closed at that word loses nothing. */
 describe('the diary says saved once it is written', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
-    useCoachStore.getState().changeSettings({ minutes: 5, tonesOnly: true });
-  });
-  afterEach(() => {
-    useCoachStore.getState().dispose();
-    useCoachStore.setState({ records: null, storageTrouble: false });
-    localStorage.clear();
-    vi.useRealTimers();
-  });
+  sessionOnFakeTimers();
 
   /** A device store whose writes finish (or fail) when the test says. */
   function slowStore() {
