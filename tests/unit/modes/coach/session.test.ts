@@ -107,12 +107,18 @@ describe('the diary says saved once it is written', () => {
     return writes;
   }
 
-  test('the session and its note: "saving", then "saved" when each write is done', async () => {
+  /** A session of 40 s (kept), stopped: what its writes are. */
+  function stoppedSession() {
     const writes = slowStore();
-    const store = () => useCoachStore.getState();
-    store().start();
+    useCoachStore.getState().start();
     vi.advanceTimersByTime(40_000);
-    store().stop();
+    useCoachStore.getState().stop();
+    return writes;
+  }
+  const store = () => useCoachStore.getState();
+
+  test('the session and its note: "saving", then "saved" when each write is done', async () => {
+    const writes = stoppedSession();
     expect(store().ended).toMatchObject({ kept: true, written: null });
     writes.at(-1)!.finish();
     await vi.waitFor(() => expect(store().ended?.written).toBe(true));
@@ -125,11 +131,7 @@ describe('the diary says saved once it is written', () => {
   });
 
   test('a write that fails is never called saved, and the trouble is said', async () => {
-    const writes = slowStore();
-    const store = () => useCoachStore.getState();
-    store().start();
-    vi.advanceTimersByTime(40_000);
-    store().stop();
+    const writes = stoppedSession();
     writes.at(-1)!.fail();
     await vi.waitFor(() => expect(store().ended?.written).toBe(false));
     expect(store().storageTrouble).toBe(true);
