@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Spherical, Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { distance } from '../anatomy/vec';
 import { useAppStore } from '../state/store';
 import { bodyProbe } from './body-api/bodyProbe';
 
@@ -71,7 +72,7 @@ function seen(line: readonly (readonly [number, number, number])[]): boolean {
   const middle = line[Math.floor((line.length - 1) / 2)];
   const at = middle && probe?.toScreen(middle);
   const hit = at ? probe?.skinAt(at.x, at.y) : null;
-  return Boolean(middle && hit && Math.hypot(hit.point[0] - middle[0], hit.point[1] - middle[1], hit.point[2] - middle[2]) < IN_SIGHT);
+  return Boolean(middle && hit && distance(hit.point, middle) < IN_SIGHT);
 }
 
 /** Read-only numbers and a fixed orbit for `npm run bench` (and places on the screen for the browser tests); costs nothing unless called. */

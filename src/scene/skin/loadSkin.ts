@@ -96,7 +96,7 @@ function startLoading(): Loads {
   const mesh = keptMesh.then(async (kept): Promise<Sourced<SkinMesh>> => {
     if (kept) return { value: kept, source: 'cache' };
     const made = await start.worker(true).mesh;
-    return made ?? { value: await generateOnMainThread(), source: 'main' };
+    return made ? { value: made, source: 'worker' } : { value: await generateOnMainThread(), source: 'main' };
   });
   void mesh.then((m) => mark(`skin-mesh:${m.source}`), () => undefined);
   let laid: Promise<Sourced<LaidTechnique>> | null = null;
@@ -105,7 +105,7 @@ function startLoading(): Loads {
       .then(async ([keptSkin, kept]): Promise<Sourced<LaidTechnique>> => {
         if (kept) return { value: kept, source: 'cache' };
         const made = await start.worker(!keptSkin).laid;
-        return made ?? { value: await layOnMainThread(), source: 'main' };
+        return made ? { value: made, source: 'worker' } : { value: await layOnMainThread(), source: 'main' };
       })
       .then((l) => {
         mark(`laid-technique:${l.source}`);

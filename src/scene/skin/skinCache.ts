@@ -19,16 +19,7 @@ import { decodeSkinRecord, encodeSkinRecord } from './skinRecord';
  * such case reading gives null and writing gives false, and the caller generates as before.
  */
 
-/** The mesh kept for `key`, or null (none, unreadable, damaged, another key). */
-export async function readCachedSkin(storage: SkinCacheStorage, key: string): Promise<SkinMesh | null> {
-  try {
-    return await decodeKeptSkin((await storage.open(skinCacheName(key))).match(SKIN_ENTRY), key);
-  } catch {
-    return null;
-  }
-}
-
-/** The mesh in a kept record's response (as `readCachedSkin`), or null. */
+/** The mesh in a kept record's response (`findKept`), or null (none, unreadable, damaged, another key). */
 export async function decodeKeptSkin(kept: Promise<Response | undefined | null>, key: string): Promise<SkinMesh | null> {
   try {
     const response = await kept;
@@ -58,18 +49,10 @@ export async function storeSkin(storage: SkinCacheStorage, key: string, mesh: Sk
 }
 
 /**
- * The laid technique kept for `key`, checked against `technique` (`checkLaid`); null when there
- * is none, or it is unreadable, damaged, of another key or not what the technique needs.
+ * The laid technique in a kept record's response (`findKept`), checked against `technique`
+ * (`checkLaid`); null when there is none, or it is unreadable, damaged, of another key or not what
+ * the technique needs.
  */
-export async function readCachedLaid(storage: SkinCacheStorage, key: string, technique: Technique): Promise<LaidTechnique | null> {
-  try {
-    return await decodeKeptLaid((await storage.open(skinCacheName(key))).match(LAID_ENTRY), key, technique);
-  } catch {
-    return null;
-  }
-}
-
-/** The laid technique in a kept record's response (as `readCachedLaid`), or null. */
 export async function decodeKeptLaid(kept: Promise<Response | undefined | null>, key: string, technique: Technique): Promise<LaidTechnique | null> {
   try {
     const response = await kept;

@@ -1,6 +1,6 @@
 /**
- * Where the skin and the laid technique are kept on the device (`skinCache.ts`), on their own:
- * the page's first code looks there before the rest has come (`skinStart.ts`).
+ * Where the skin and the laid technique are kept on the device (`skinCache.ts`), and finding them
+ * there, on their own: the page's first code looks before the rest has come (`skinStart.ts`).
  */
 
 /** The part of `Cache` used here. */
@@ -31,5 +31,24 @@ export function browserCacheStorage(): SkinCacheStorage | null {
     return typeof caches === 'undefined' ? null : caches;
   } catch {
     return null; // reading `caches` itself throws in some sandboxed frames
+  }
+}
+
+/** What an earlier visit kept, found but not yet read: each null where nothing was. */
+export interface KeptRecords {
+  readonly mesh: Response | null;
+  readonly laid: Response | null;
+}
+
+export const NOTHING_KEPT: KeptRecords = { mesh: null, laid: null };
+
+/** The records kept for `key` (nothing where the storage is blocked or broken: made as on a first visit). */
+export async function findKept(storage: SkinCacheStorage, key: string): Promise<KeptRecords> {
+  try {
+    const cache = await storage.open(skinCacheName(key));
+    const [mesh, laid] = await Promise.all([cache.match(SKIN_ENTRY), cache.match(LAID_ENTRY)]);
+    return { mesh: mesh ?? null, laid: laid ?? null };
+  } catch {
+    return NOTHING_KEPT;
   }
 }

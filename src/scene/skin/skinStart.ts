@@ -1,28 +1,17 @@
 import type { SkinMesh } from '../../anatomy/skin/generateSkin';
 import type { LaidTechnique } from '../../motion/laid/layTechnique';
-import { LAID_ENTRY, SKIN_ENTRY, browserCacheStorage, skinCacheName } from './skinCacheNames';
-import type { SkinSource, SkinWorkerReply, SkinWorkerRequest } from './skinWorkerMessages';
+import { NOTHING_KEPT, browserCacheStorage, findKept, type KeptRecords } from './skinCacheNames';
+import type { SkinWorkerReply, SkinWorkerRequest } from './skinWorkerMessages';
 
 /** The dev server never reads or keeps the mesh: its key is fixed at start, the sources are not. */
 const CACHE_KEY: string | null = import.meta.env.DEV ? null : __SKIN_CACHE_KEY__;
 /** A cache that has not answered by then (a slow disk) is not waited for any longer, ms. */
 const CACHE_LOOK_TIMEOUT_MS = 3000;
 
-export interface FromWorker<T> {
-  readonly value: T;
-  readonly source: SkinSource;
-}
-
 /** What the skin worker answers: each null where it could not (no workers, the worker failed, laying failed). */
 export interface SkinWorkerAnswers {
-  readonly mesh: Promise<FromWorker<SkinMesh> | null>;
-  readonly laid: Promise<FromWorker<LaidTechnique> | null>;
-}
-
-/** What an earlier visit kept, found but not yet read: each null where nothing was (or no cache, or too slow to say). */
-export interface KeptRecords {
-  readonly mesh: Response | null;
-  readonly laid: Response | null;
+  readonly mesh: Promise<SkinMesh | null>;
+  readonly laid: Promise<LaidTechnique | null>;
 }
 
 export interface SkinStart {
@@ -61,18 +50,10 @@ export function startSkin(): SkinStart {
 }
 
 function lookForKept(key: string | null): Promise<KeptRecords> {
-  const nothing: KeptRecords = { mesh: null, laid: null };
   const storage = key === null ? null : browserCacheStorage();
-  if (!storage || key === null) return Promise.resolve(nothing);
-  const look = storage.open(skinCacheName(key)).then(
-    async (cache): Promise<KeptRecords> => {
-      const [mesh, laid] = await Promise.all([cache.match(SKIN_ENTRY), cache.match(LAID_ENTRY)]);
-      return { mesh: mesh ?? null, laid: laid ?? null };
-    },
-    () => nothing, // blocked or broken storage: made as on a first visit
-  );
-  const late = new Promise<KeptRecords>((resolve) => setTimeout(() => resolve(nothing), CACHE_LOOK_TIMEOUT_MS));
-  return Promise.race([look, late]);
+  if (!storage || key === null) return Promise.resolve(NOTHING_KEPT);
+  const late = new Promise<KeptRecords>((resolve) => setTimeout(() => resolve(NOTHING_KEPT), CACHE_LOOK_TIMEOUT_MS));
+  return Promise.race([findKept(storage, key), late]);
 }
 
 /** A started worker: its answers, and how to stop it (its answers then never come). */
@@ -82,8 +63,8 @@ interface StartedWorker {
 }
 
 function startWorker(skin: boolean, key: string | null): StartedWorker {
-  let answerMesh: (made: FromWorker<SkinMesh> | null) => void = () => undefined;
-  let answerLaid: (made: FromWorker<LaidTechnique> | null) => void = () => undefined;
+  let answerMesh: (made: SkinMesh | null) => void = () => undefined;
+  let answerLaid: (made: LaidTechnique | null) => void = () => undefined;
   const answers: SkinWorkerAnswers = {
     mesh: new Promise((resolve) => (answerMesh = resolve)),
     laid: new Promise((resolve) => (answerLaid = resolve)),
@@ -103,8 +84,8 @@ function startWorker(skin: boolean, key: string | null): StartedWorker {
     const worker = new Worker(new URL('./skin.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<SkinWorkerReply>) => {
       const reply = event.data;
-      if (reply.kind === 'mesh') answerMesh({ value: reply.mesh, source: 'worker' });
-      else if (reply.kind === 'laid') answerLaid(reply.laid ? { value: reply.laid, source: 'worker' } : null);
+      if (reply.kind === 'mesh') answerMesh(reply.mesh);
+      else if (reply.kind === 'laid') answerLaid(reply.laid);
       else fail();
     };
     worker.onerror = fail;

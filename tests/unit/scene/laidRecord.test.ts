@@ -9,14 +9,18 @@ import { layTechnique, type LaidTechnique } from '../../../src/motion/laid/layTe
 import { SCHEDULE } from '../../../src/motion/techniqueSchedule';
 import { litCopies, phaseCopies } from '../../../src/scene/playback/activePhases';
 import { decodeLaidRecord, encodeLaidRecord } from '../../../src/scene/skin/laidRecord';
-import { readCachedLaid, storeLaid } from '../../../src/scene/skin/skinCache';
-import { LAID_ENTRY, skinCacheName } from '../../../src/scene/skin/skinCacheNames';
+import { decodeKeptLaid, storeLaid } from '../../../src/scene/skin/skinCache';
+import { LAID_ENTRY, findKept, skinCacheName, type SkinCacheStorage } from '../../../src/scene/skin/skinCacheNames';
+import type { Technique } from '../../../src/technique/types';
 import { FakeStorage } from './fakeCacheStorage';
 import { loadLaidTechnique } from '../../../src/scene/skin/loadSkin';
 import { SKIN_KEY_ENTRIES, sourceClosure } from '../../../scripts/generatorKey';
 import { TECHNIQUE } from '../../../src/technique';
 
 const KEY = '0123456789abcdef';
+
+/** The laid technique kept for `key`, read as the app reads it: found (`findKept`), then decoded and checked. */
+const readKeptLaid = (storage: SkinCacheStorage, key: string, technique: Technique) => decodeKeptLaid(findKept(storage, key).then((kept) => kept.laid), key, technique);
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** A round stand-in skin (a ball round the chest): quick to lay on, every point somewhere. */
@@ -52,15 +56,15 @@ describe('the laid technique record', () => {
   test('kept beside the mesh and read back; a damaged or foreign one reads as none', async () => {
     const storage = new FakeStorage();
     const { caches } = storage;
-    expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toBeNull();
+    expect(await readKeptLaid(storage, KEY, TECHNIQUE)).toBeNull();
     expect(await storeLaid(storage, KEY, laid)).toBe(true);
-    expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toStrictEqual(laid);
+    expect(await readKeptLaid(storage, KEY, TECHNIQUE)).toStrictEqual(laid);
     // Written for another technique (a step fewer), it fails the check: laid again.
-    expect(await readCachedLaid(storage, KEY, { ...TECHNIQUE, steps: TECHNIQUE.steps.slice(1) })).toBeNull();
+    expect(await readKeptLaid(storage, KEY, { ...TECHNIQUE, steps: TECHNIQUE.steps.slice(1) })).toBeNull();
     const entries = caches.get(skinCacheName(KEY))!;
     const bytes = new Uint8Array(entries.get(LAID_ENTRY)!);
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 1;
-    expect(await readCachedLaid(storage, KEY, TECHNIQUE)).toBeNull();
+    expect(await readKeptLaid(storage, KEY, TECHNIQUE)).toBeNull();
   });
 });
 

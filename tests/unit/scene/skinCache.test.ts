@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { generateSkin, hashSkin, type SkinMesh } from '../../../src/anatomy/skin/generateSkin';
-import { readCachedSkin, storeSkin } from '../../../src/scene/skin/skinCache';
-import { SKIN_CACHE_PREFIX, skinCacheName, type SkinCacheStorage } from '../../../src/scene/skin/skinCacheNames';
+import { decodeKeptSkin, storeSkin } from '../../../src/scene/skin/skinCache';
+import { SKIN_CACHE_PREFIX, findKept, skinCacheName, type SkinCacheStorage } from '../../../src/scene/skin/skinCacheNames';
 import { decodeSkinRecord, encodeSkinRecord } from '../../../src/scene/skin/skinRecord';
 import { FakeStorage } from './fakeCacheStorage';
 
 const KEY = '0123456789abcdef';
+
+/** The mesh kept for `key`, read as the app reads it: found (`findKept`), then decoded. */
+const readKeptSkin = (storage: SkinCacheStorage, key: string) => decodeKeptSkin(findKept(storage, key).then((kept) => kept.mesh), key);
 
 /** A small mesh with every field filled (two triangles of skin, one of sarong). */
 function tinyMesh(wide = false): SkinMesh {
@@ -95,10 +98,10 @@ describe('the skin cache', () => {
 
   test('a stored mesh is read back under its key, and nothing under another', async () => {
     const storage = new FakeStorage();
-    expect(await readCachedSkin(storage, KEY)).toBeNull();
+    expect(await readKeptSkin(storage, KEY)).toBeNull();
     expect(await storeSkin(storage, KEY, tinyMesh())).toBe(true);
-    expectSameMesh(await readCachedSkin(storage, KEY), tinyMesh());
-    expect(await readCachedSkin(storage, 'fedcba9876543210')).toBeNull();
+    expectSameMesh(await readKeptSkin(storage, KEY), tinyMesh());
+    expect(await readKeptSkin(storage, 'fedcba9876543210')).toBeNull();
   });
 
   test('storing deletes the caches of other keys, and only those', async () => {
@@ -116,9 +119,9 @@ describe('the skin cache', () => {
     for (const bytes of bad) {
       const storage = new FakeStorage();
       storage.plant(KEY, bytes);
-      expect(await readCachedSkin(storage, KEY)).toBeNull();
+      expect(await readKeptSkin(storage, KEY)).toBeNull();
       await storeSkin(storage, KEY, tinyMesh());
-      expectSameMesh(await readCachedSkin(storage, KEY), tinyMesh());
+      expectSameMesh(await readKeptSkin(storage, KEY), tinyMesh());
     }
   });
 
@@ -127,18 +130,18 @@ describe('the skin cache', () => {
     const warn = vi.spyOn(console, 'warn');
     const blocked = new FakeStorage();
     blocked.failOpen = true;
-    expect(await readCachedSkin(blocked, KEY)).toBeNull();
+    expect(await readKeptSkin(blocked, KEY)).toBeNull();
     expect(await storeSkin(blocked, KEY, tinyMesh())).toBe(false);
     const full = new FakeStorage();
     full.failPut = true;
     expect(await storeSkin(full, KEY, tinyMesh())).toBe(false);
-    expect(await readCachedSkin(full, KEY)).toBeNull();
+    expect(await readKeptSkin(full, KEY)).toBeNull();
     const broken: SkinCacheStorage = {
       open: () => Promise.resolve({ match: () => Promise.reject(new Error('io')), put: () => Promise.reject(new Error('io')) }),
       keys: () => Promise.reject(new Error('io')),
       delete: () => Promise.reject(new Error('io')),
     };
-    expect(await readCachedSkin(broken, KEY)).toBeNull();
+    expect(await readKeptSkin(broken, KEY)).toBeNull();
     expect(await storeSkin(broken, KEY, tinyMesh())).toBe(false);
     expect(error).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
