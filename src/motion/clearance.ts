@@ -39,7 +39,7 @@ export const SAMPLED_PRESS = 0.5 * MAX_DENT;
 const FIT_BELOW_LIFT = 0.006;
 
 /** Distance between correction samples along a stroke's path, metres. */
-export const CLEARANCE_SPACING = 0.015;
+export const CLEARANCE_SPACING = 0.01;
 
 /**
  * Most a hand moving between actions may rise further to clear the body, metres: it is in the

@@ -191,7 +191,18 @@ test('the wake lock is asked for on start and again when the page comes back; th
 
   await page.evaluate(() => window.__hide());
   await expect(page.getByTestId('coach-paused')).toContainText('layar terkunci');
-  const left = await page.getByTestId('session-left').textContent();
+  // The clock's last tick before the pause may be drawn just after the notice (a second later on a
+  // slow machine): read it once it holds still, then it must not move while the page is hidden.
+  const clock = page.getByTestId('session-left');
+  let left: string | null = null;
+  await expect
+    .poll(async () => {
+      const before = await clock.textContent();
+      await page.waitForTimeout(600);
+      left = await clock.textContent();
+      return before === left;
+    })
+    .toBe(true);
   const spokenWhenHidden = (await spoken(page)).length;
   await page.waitForTimeout(2500);
   await expect(page.getByTestId('session-left')).toHaveText(left!);

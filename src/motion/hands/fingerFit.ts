@@ -21,7 +21,13 @@ const FIT_PROBE_STRIDE = 3;
  */
 const FIT_MARGIN = 0.0003;
 
+/** Beyond this off the skin, metres, how far a finger is matters no more (it is lifted, not resting). */
+const FIT_FAR = 0.012;
+
 const _probe = new Vector3();
+/** A finger's balls of probes and their bounds, for `fingerDepth` (a finger has a handful). */
+const _bounds = new Float64Array(8);
+const _ballOf: ProbeGroup[] = [];
 
 /**
  * Curls or opens each finger of a `fingerFit` pose, and turns the thumb of a `thumbFit` pose,
@@ -39,8 +45,7 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
   const thumb = posed.pose.thumbFit;
   const groups = probeGroupsFor(posed);
   const towardBack = fingers?.toward === 'back';
-  const digits = [...(fingers ? FINGERS.flatMap((finger, k) => (fingers.only && !fingers.only.includes(finger) ? [] : [k])) : []), ...(thumb ? [THUMB_CURL] : [])];
-  for (const k of digits) {
+  for (const k of fittedDigits(posed)) {
     const fit = k === THUMB_CURL ? thumb! : fingers!;
     const depth = (curl: number) => {
       out.curl[k] = curl;
@@ -83,32 +88,56 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
   updateFrames(out, posed);
 }
 
+/** The digits a pose fits (indices into `FINGER_FRAMES`): its `fingerFit` fingers, then a `thumbFit` thumb. */
+export function fittedDigits(posed: PosedHand): readonly number[] {
+  const fingers = posed.pose.fingerFit;
+  const fitted = fingers ? FINGERS.flatMap((finger, k) => (fingers.only && !fingers.only.includes(finger) ? [] : [k])) : [];
+  return posed.pose.thumbFit ? [...fitted, THUMB_CURL] : fitted;
+}
+
+/** Whether every fitted digit (`fingerFit`, `thumbFit`) of a placed hand is out of the skin, as `fitFingers` judges it. */
+export function fittedFingersClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): boolean {
+  const groups = probeGroupsFor(posed);
+  const towardBack = posed.pose.fingerFit?.toward === 'back';
+  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press) <= 0);
+}
+
 /**
  * How deep finger `k`'s deepest probe is, beyond touching for its contact surface and beyond
- * `CLEAR_MARGIN` for the rest; where no probe can be in (each ball of probes is clear of the skin
- * by more than its radius), an upper bound of it from the balls' centres, at one distance query a
- * ball: the fit only needs to know whether a finger goes in, and how near it comes.
+ * `CLEAR_MARGIN` for the rest. Exact (to the probes' stride) wherever the finger comes within
+ * `FIT_FAR` of the skin; farther off, an upper bound of it, `FIT_FAR` or more off. Each ball of
+ * probes is bounded from its centre's distance; balls are measured, the most promising first,
+ * only while one could be deeper than what is found already, so a finger far from the skin costs
+ * one distance query a ball. (A bound and a measure must never be mixed: a loose bound of one
+ * ball read beside another's exact depth made the fit's "nearest" jump between curls.)
  */
 function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number, press: number): number {
-  let bound = -Infinity;
-  let deepest = -Infinity;
+  let count = 0;
   for (const group of groups) {
     if (group.finger !== k) continue;
+    _probe.copy(group.centre).applyMatrix4(out.segments[group.frame]!);
+    _bounds[count] = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + marginOf(group.anyContact, press);
+    _ballOf[count++] = group;
+  }
+  let deepest = -Infinity;
+  for (;;) {
+    let pick = -1;
+    for (let i = 0; i < count; i++) if (pick < 0 || _bounds[i]! > _bounds[pick]!) pick = i;
+    const bound = pick < 0 ? -Infinity : _bounds[pick]!;
+    if (bound <= Math.max(deepest, -FIT_FAR)) return Math.max(deepest, bound);
+    _bounds[pick] = -Infinity;
+    const group = _ballOf[pick]!;
     const frame = out.segments[group.frame]!;
-    _probe.copy(group.centre).applyMatrix4(frame);
-    const b = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + (group.anyContact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN);
-    if (b <= 0) {
-      bound = Math.max(bound, b);
-      continue;
-    }
     // Every third probe of the bones nearer the hand (the fit is a finger's curl to within a degree
-    // or two; the rigid pass after it checks them all), every probe of the end bone and its nail.
+    // or two), every probe of the end bone and its nail.
     const stride = group.frame === FINGER_FRAMES[k]![2] || group.frame === FINGER_FRAMES[k]![3] ? 1 : FIT_PROBE_STRIDE;
     for (let i = 0; i < group.probes.length; i += stride) {
       const pr = group.probes[i]!;
       _probe.copy(pr.local).applyMatrix4(frame);
-      deepest = Math.max(deepest, -skinAt(skin, _probe) + (pr.contact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN));
+      deepest = Math.max(deepest, -skinAt(skin, _probe) + marginOf(pr.contact, press));
     }
   }
-  return deepest > -Infinity ? deepest : bound;
 }
+
+/** How far outside the skin a probe must stay: its contact surface may sink by the press. */
+const marginOf = (contact: boolean, press: number) => (contact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN);

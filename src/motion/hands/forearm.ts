@@ -50,5 +50,9 @@ export function forearmRings(ys: readonly number[], around: number): { readonly 
   return out;
 }
 
-/** Where along the arm the probes and samples look: the rounded wrist end, the forearm, the sleeve while it is seen. */
-export const FOREARM_RING_YS: readonly number[] = [0.01, 0.045, 0.08, 0.105, 0.135];
+/**
+ * Where along the arm the clearance probes look: the wrist's very end (beside the heel of a flat
+ * hand; at the base of the neck it sank 4 mm into the skin short of a first ring at 1 cm), the
+ * forearm, the sleeve while it is seen.
+ */
+export const FOREARM_RING_YS: readonly number[] = [0.004, 0.025, 0.05, 0.08, 0.105, 0.135];

@@ -7,7 +7,7 @@
 import { Matrix4, Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
 import { rad } from './dimensions';
-import { fitFingers } from './fingerFit';
+import { fitFingers, fittedDigits, fittedFingersClear } from './fingerFit';
 import { updateFrames } from './frames';
 import type { PosedHand } from './kinematics';
 import type { HandPlacement } from './placement';
@@ -44,12 +44,54 @@ const _bestHand = new Matrix4();
  * @param press metres the contact surface is pushed into the skin
  */
 export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, normal: Vector3, press: number, maxTilt: number, maxLift: number, fit = true): void {
-  const groups = probeGroupsFor(posed);
   // Fingers that fit themselves to the skin do so where the hand ends up; a pose whose fingers
   // would go deep into the body as shaped (`fingerFit.first`: a grip, a hand on the round head;
   // a fitted thumb, always) also first, so the rigid move answers only for what they cannot fix.
   const fits = fit && (posed.pose.fingerFit !== undefined || posed.pose.thumbFit !== undefined);
   if (fits && (posed.pose.fingerFit?.first || posed.pose.thumbFit)) fitFingers(out, posed, skin, Math.max(0, press));
+  const limits = { maxTilt, maxLift };
+  if (!fits || !posed.pose.fingerFit) {
+    moveClear(out, posed, skin, normal, press, limits, NONE);
+    if (fits) fitFingers(out, posed, skin, Math.max(0, press));
+    return;
+  }
+  // The fitted fingers first leave the rigid move to the rest of the hand (the fit then takes
+  // them out of the body, where lifting the whole hand for them would sink its other end, a
+  // forearm reaching back past the base of the neck); only where the fit cannot do so do they
+  // steer it, as before.
+  _start.copy(out.hand);
+  const curl = _startCurl;
+  curl.length = 0;
+  curl.push(...out.curl);
+  const tilt = out.tilt;
+  const lift = out.lift;
+  moveClear(out, posed, skin, normal, press, limits, fittedSet(posed));
+  fitFingers(out, posed, skin, Math.max(0, press));
+  if (fittedFingersClear(out, posed, skin, Math.max(0, press))) return;
+  out.hand.copy(_start);
+  for (let k = 0; k < curl.length; k++) out.curl[k] = curl[k]!;
+  out.tilt = tilt;
+  out.lift = lift;
+  updateFrames(out, posed);
+  moveClear(out, posed, skin, normal, press, limits, NONE);
+  fitFingers(out, posed, skin, Math.max(0, press));
+}
+
+const NONE: ReadonlySet<number> = new Set();
+const fittedSets = new WeakMap<object, ReadonlySet<number>>();
+/** `fittedDigits` as a set, made once per pose. */
+function fittedSet(posed: PosedHand): ReadonlySet<number> {
+  let set = fittedSets.get(posed.pose);
+  if (!set) fittedSets.set(posed.pose, (set = new Set(fittedDigits(posed))));
+  return set;
+}
+const _start = new Matrix4();
+const _startCurl: number[] = [];
+
+/** The rigid move of `keepClear`: turns, then lifts, the hand until its probes (but those of the `skipped` digits) are out. */
+function moveClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, normal: Vector3, press: number, limits: { readonly maxTilt: number; readonly maxLift: number }, skipped: ReadonlySet<number>): void {
+  const { maxTilt, maxLift } = limits;
+  const groups = probeGroupsFor(posed);
   // The contact surface may sink by the press plus what a soft hand gives on a curve.
   const sink = Math.max(0, press) + (posed.pose.conform ?? CONFORM);
   let best = Infinity;
@@ -63,6 +105,7 @@ export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) 
     // The deepest probe beyond what it may sink (a non-contact probe may not sink at all).
     let deepest = -Infinity;
     for (const group of groups) {
+      if (skipped.has(group.finger)) continue;
       const frame = group.frame < 0 ? out.hand : out.segments[group.frame]!;
       // Skip a group that cannot beat what is found already (or reach the skin at all): its
       // centre's distance bounds every probe's, the field changing at most PROBE_LIPSCHITZ per metre.
@@ -131,5 +174,4 @@ export function keepClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) 
     out.tilt = bestTilt;
     out.lift = bestLift;
   }
-  if (fits) fitFingers(out, posed, skin, Math.max(0, press));
 }

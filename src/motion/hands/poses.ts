@@ -209,8 +209,9 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     topAim: 'over',
     working: ['palm'],
     resting: [...FOUR, 'thumb'],
-    // The fingers lie on the skin over the body's curves (a shoulder, a shoulder blade).
-    fingerFit: { open: 30, close: 45, first: true },
+    // The fingers lie on the skin over the body's curves (a shoulder, a shoulder blade, and where
+    // the shoulder stroke ends, the back of the neck's base, which falls away under the index finger).
+    fingerFit: { open: 30, close: 60, first: true },
     // Touching with the fore palm, the soft ball of the thumb (about 1 cm of muscle under the
     // skin) flattens on the skin rather than tilting the hand off it [EST].
     conform: 0.0075,

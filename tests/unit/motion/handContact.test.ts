@@ -49,18 +49,16 @@ const BETWEEN = 0.003;
  * Where the hands do not yet meet these rules, metres, as measured today plus about 1 mm: these
  * may only shrink. Each is a rigid pose that cannot follow the body along the whole of a stroke:
  * - the nape grip: its thumb closes and opens with the neck's width (`thumbFit`), but its little
- *   finger, on the edge toward the head, does not reach round the narrow top of the neck (27 mm);
- * - the flat hands of the shoulder stroke: at its end, on the back of the neck's base, the index
- *   finger lies up to 9 mm off;
+ *   finger, on the edge toward the head, cannot reach round the narrow top of the neck at any
+ *   bend: up to 10 mm off there (it rests on the neck elsewhere);
  * - the fists of the back circles hold their middle finger at the edge of the band (5 mm);
  * - the backs of the hands of the heart, over the curve of the upper back: the index finger up to
- *   10 mm off, the tucked thumb at 7 mm.
+ *   5.4 mm off, the tucked thumb nearing the skin to 6 mm where the hand tilts at the heart's point.
  */
 const KNOWN: Readonly<Record<string, { readonly working?: number; readonly resting?: number; readonly hovering?: number }>> = {
-  'neck-stroke': { resting: 0.0285 },
-  'shoulder-stroke': { resting: 0.0099 },
+  'neck-stroke': { resting: 0.0106 },
   'back-circles': { hovering: 0.004 },
-  'back-heart': { resting: 0.0108, hovering: 0.0059 },
+  'back-heart': { resting: 0.0064, hovering: 0.005 },
 };
 
 let laid: LaidTechnique;

@@ -169,8 +169,10 @@ describe('placeHand', () => {
     calls = 0;
     const cleared = placeHand({ ...input, skin: ridges });
     // A few hundred probes, a few passes, and the fingers fitted to the skin before and after (four
-    // fingers, about eight tries each, a third of their probes): made ahead of time, never per frame.
-    expect(calls).toBeLessThan(7500);
+    // fingers, about eight tries each, a third of their probes); here, in the groove between two
+    // balls, the fitted fingers cannot leave the body by curling alone, so the rigid move is made
+    // again with them steering it (11,000 calls): made ahead of time, never per frame.
+    expect(calls).toBeLessThan(12_000);
     expect(cleared.tilt).toBeLessThanOrEqual(MAX_TILT + 1e-9);
     expect(cleared.lift).toBeGreaterThan(0.003);
     expect(cleared.lift).toBeLessThanOrEqual(MAX_LIFT + 1e-9);
