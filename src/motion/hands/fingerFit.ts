@@ -9,6 +9,7 @@ import { FINGERS, rad } from './dimensions';
 import { updateFrames } from './frames';
 import type { PosedHand } from './kinematics';
 import type { HandPlacement } from './placement';
+import { CONFORM } from './poses';
 import { CLEAR_MARGIN, PROBE_LIPSCHITZ, probeGroupsFor, skinAt, type ProbeGroup } from './probes';
 
 /** Steps a finger's range is walked in before the bisection, and the bisection's steps (to within a fifth of a degree or so). */
@@ -50,7 +51,7 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
-      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press);
+      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press, ballGive(posed));
     };
     // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
     // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
@@ -99,7 +100,7 @@ export function fittedDigits(posed: PosedHand): readonly number[] {
 export function fittedFingersClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): boolean {
   const groups = probeGroupsFor(posed);
   const towardBack = posed.pose.fingerFit?.toward === 'back';
-  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press) <= 0);
+  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press, ballGive(posed)) <= 0);
 }
 
 /**
@@ -111,12 +112,12 @@ export function fittedFingersClear(out: HandPlacement, posed: PosedHand, skin: (
  * one distance query a ball. (A bound and a measure must never be mixed: a loose bound of one
  * ball read beside another's exact depth made the fit's "nearest" jump between curls.)
  */
-function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number, press: number): number {
+function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: number, skin: (p: Vec3) => number, press: number, give: number): number {
   let count = 0;
   for (const group of groups) {
     if (group.finger !== k) continue;
     _probe.copy(group.centre).applyMatrix4(out.segments[group.frame]!);
-    _bounds[count] = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + marginOf(group.anyContact, press);
+    _bounds[count] = -skinAt(skin, _probe) + PROBE_LIPSCHITZ * group.radius + marginOf(group.anyContact, sinkOf(group, press, give));
     _ballOf[count++] = group;
   }
   let deepest = -Infinity;
@@ -134,10 +135,20 @@ function fingerDepth(out: HandPlacement, groups: readonly ProbeGroup[], k: numbe
     for (let i = 0; i < group.probes.length; i += stride) {
       const pr = group.probes[i]!;
       _probe.copy(pr.local).applyMatrix4(frame);
-      deepest = Math.max(deepest, -skinAt(skin, _probe) + marginOf(pr.contact, press));
+      deepest = Math.max(deepest, -skinAt(skin, _probe) + marginOf(pr.contact, sinkOf(group, press, give)));
     }
   }
 }
 
-/** How far outside the skin a probe must stay: its contact surface may sink by the press. */
-const marginOf = (contact: boolean, press: number) => (contact ? FIT_MARGIN - press : CLEAR_MARGIN + FIT_MARGIN);
+/** How far outside the skin a probe must stay: its contact surface may sink by `sink`. */
+const marginOf = (contact: boolean, sink: number) => (contact ? FIT_MARGIN - sink : CLEAR_MARGIN + FIT_MARGIN);
+
+/** The ball of the thumb: the soft cone of its metacarpal, which gives on the skin as the palm does. */
+const THUMB_BALL = FINGER_FRAMES[THUMB_CURL]![0]!;
+/**
+ * How far a group's contact surface may sink: a digit's by the press (it rests on the skin as it
+ * dents), the ball of the thumb also by the pose's give (`HandPose.conform`), as `keepClear`
+ * lets the palm: judged stiffer, it bars a thumb from ever settling beside a flat hand.
+ */
+const sinkOf = (group: ProbeGroup, press: number, give: number) => (group.frame === THUMB_BALL ? press + give : press);
+const ballGive = (posed: PosedHand) => posed.pose.conform ?? CONFORM;

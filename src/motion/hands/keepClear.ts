@@ -8,6 +8,7 @@ import { Matrix4, Vector3 } from 'three';
 import type { Vec3 } from '../../anatomy/vec';
 import { rad } from './dimensions';
 import { fitFingers, fittedDigits, fittedFingersClear } from './fingerFit';
+import { CONFORM } from './poses';
 import { updateFrames } from './frames';
 import type { PosedHand } from './kinematics';
 import type { HandPlacement } from './placement';
@@ -22,8 +23,6 @@ export const MAX_TILT = rad(8);
 export const MAX_LIFT = 0.03;
 /** How far outside the skin the contact surface must be, beyond what it may sink (it is probed more densely where it presses). */
 const CONTACT_MARGIN = 0.0005;
-/** Default give of a contact surface beyond the press, metres (see `HandPose.conform`). */
-export const CONFORM = 0.003;
 const CLEAR_ITERATIONS = 20;
 
 const _probe = new Vector3();

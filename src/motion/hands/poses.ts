@@ -184,6 +184,8 @@ const FOUR: readonly FingerId[] = ['index', 'middle', 'ring', 'little'];
 export const WORKING_GAP = 0.003;
 /** Most a resting digit may be off the skin, metres. */
 export const RESTING_GAP = 0.005;
+/** Default give of a contact surface beyond the press, metres (see `HandPose.conform`). */
+export const CONFORM = 0.003;
 /** Least a lifted digit is off the skin, metres: clearly away, not grazing it. */
 export const LIFTED_CLEAR = 0.01;
 
@@ -212,6 +214,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     // The fingers lie on the skin over the body's curves (a shoulder, a shoulder blade, and where
     // the shoulder stroke ends, the back of the neck's base, which falls away under the index finger).
     fingerFit: { open: 30, close: 60, first: true },
+    // The thumb too, where the body falls away under its side of the hand.
+    thumbFit: { open: 15, close: 90 },
     // Touching with the fore palm, the soft ball of the thumb (about 1 cm of muscle under the
     // skin) flattens on the skin rather than tilting the hand off it [EST].
     conform: 0.0075,
@@ -363,7 +367,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     aim: 'headward',
     working: ['dorsum'],
     resting: FOUR,
-    fingerFit: { open: 45, close: 15, toward: 'back' },
+    // Opened up to 55°: over the upper back's curve the index finger, on the hand's high side, reaches down to the skin.
+    fingerFit: { open: 55, close: 15, toward: 'back' },
     contactParts: ['dorsum', 'palmRim', ...FINGER_BONES, 'nail.index', 'nail.middle', 'nail.ring', 'nail.little'],
   },
   backOfFingers: {

@@ -51,14 +51,16 @@ const BETWEEN = 0.003;
  * - the nape grip: its thumb closes and opens with the neck's width (`thumbFit`), but its little
  *   finger, on the edge toward the head, cannot reach round the narrow top of the neck at any
  *   bend: up to 10 mm off there (it rests on the neck elsewhere);
- * - the fists of the back circles hold their middle finger at the edge of the band (5 mm);
- * - the backs of the hands of the heart, over the curve of the upper back: the index finger up to
- *   5.4 mm off, the tucked thumb nearing the skin to 6 mm where the hand tilts at the heart's point.
+ * - the fists of the back circles: the middle finger, beside the index finger they rest on, comes
+ *   and goes between touching the skin and 12 mm off it as the fist circles (nearest while off it,
+ *   5 mm: neither resting nor clearly lifted);
+ * - the backs of the hands of the heart: their fingers are fitted to the skin at full press, and
+ *   rise with the hand as the glide eases off (the ring finger to 5.3 mm).
  */
 const KNOWN: Readonly<Record<string, { readonly working?: number; readonly resting?: number; readonly hovering?: number }>> = {
   'neck-stroke': { resting: 0.0106 },
   'back-circles': { hovering: 0.004 },
-  'back-heart': { resting: 0.0064, hovering: 0.005 },
+  'back-heart': { resting: 0.0063 },
 };
 
 let laid: LaidTechnique;
@@ -66,7 +68,13 @@ beforeAll(() => {
   laid = layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE);
 });
 
+/**
+ * The digit a part of the hand belongs to. The thumb's metacarpal ('thumb.0', its cone standing
+ * for the ball of the thumb) is the hand's, like the palm: the thumb rests or lifts by its two
+ * phalanges and its nail.
+ */
 const partOfDigit = (part: string): DigitId | null => {
+  if (part === 'thumb.0') return null;
   const digit = part.startsWith('nail.') ? part.slice(5) : part.split('.')[0]!;
   return (DIGITS as readonly string[]).includes(digit) ? (digit as DigitId) : null;
 };

@@ -10,7 +10,7 @@ import type { Aim } from '../../../src/motion/hands/aim';
 import type { HandSide, PoseId } from '../../../src/motion/hands/ids';
 import { MAX_LIFT, MAX_TILT } from '../../../src/motion/hands/keepClear';
 import { placeHand } from '../../../src/motion/hands/placement';
-import { HAND_POSES } from '../../../src/motion/hands/poses';
+import { CONFORM, HAND_POSES } from '../../../src/motion/hands/poses';
 import { handSurfaceSamples } from '../../../src/motion/hands/samples';
 
 /**
@@ -45,8 +45,6 @@ const LOOSE = real ? 0 : 0.02;
  */
 const SAMPLING = 0.0005;
 const GRAZE = 0.001 + SAMPLING + LOOSE;
-/** The contact surface may sink by the press plus the pose's `conform` (a rigid hand on a curved body). */
-const CONFORM = 0.003;
 
 interface Case {
   readonly name: string;
