@@ -30,7 +30,7 @@ import { carryWithNormalInto, turnAboutNormalInto } from './turn';
  * The press the corrections are made at, metres: the dent at moderate pressure (0.5), the deepest
  * the technique data asks for (`PRESSURE.moderate`). Fingers that rest on the skin are fitted at
  * this depth, sinking with the hand as the skin dents, so they still touch as it lets go (those of
- * a gliding back of the hand, fitted to the surface, rise a little, at most 3 mm); a deeper press would sink the whole hand that much further (the walk in
+ * a back of the hand, fitted at half of it, sink or rise by at most 1.5 mm); a deeper press would sink the whole hand that much further (the walk in
  * `tests/unit/motion/clearance.test.ts` holds every part outside the skin as the data stands).
  */
 export const SAMPLED_PRESS = 0.5 * MAX_DENT;

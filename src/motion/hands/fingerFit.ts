@@ -38,8 +38,9 @@ const _ballOf: ProbeGroup[] = [];
  * As far from the skin as it goes if even that goes in; as near as it comes if it never reaches.
  * The hand is placed pressing `press` metres into the skin: a digit that curls toward the palm's
  * side may sink its contact surface that far with it (the skin dents under the whole hand), so it
- * still rests on the skin as the press eases off; the fingers of a back of the hand, which only
- * glides, are fitted to the skin's surface. Writes `out.curl`, then every derived field of `out`.
+ * still rests on the skin as the press eases off; the fingers of a back of the hand, which rise
+ * with it off the skin as the press eases, are fitted at half the press, so they sink or rise by
+ * at most half of it. Writes `out.curl`, then every derived field of `out`.
  */
 export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): void {
   const fingers = posed.pose.fingerFit;
@@ -51,7 +52,7 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
-      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press, ballGive(posed));
+      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? press / 2 : press, ballGive(posed));
     };
     // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
     // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
@@ -100,7 +101,7 @@ export function fittedDigits(posed: PosedHand): readonly number[] {
 export function fittedFingersClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): boolean {
   const groups = probeGroupsFor(posed);
   const towardBack = posed.pose.fingerFit?.toward === 'back';
-  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? 0 : press, ballGive(posed)) <= 0);
+  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? press / 2 : press, ballGive(posed)) <= 0);
 }
 
 /**

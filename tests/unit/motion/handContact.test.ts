@@ -53,14 +53,11 @@ const BETWEEN = 0.003;
  *   bend: up to 10 mm off there (it rests on the neck elsewhere);
  * - the fists of the back circles: the middle finger, beside the index finger they rest on, comes
  *   and goes between touching the skin and 12 mm off it as the fist circles (nearest while off it,
- *   5 mm: neither resting nor clearly lifted);
- * - the backs of the hands of the heart: their fingers are fitted to the skin at full press, and
- *   rise with the hand as the glide eases off (the ring finger to 5.3 mm).
+ *   5 mm: neither resting nor clearly lifted).
  */
 const KNOWN: Readonly<Record<string, { readonly working?: number; readonly resting?: number; readonly hovering?: number }>> = {
   'neck-stroke': { resting: 0.0106 },
   'back-circles': { hovering: 0.004 },
-  'back-heart': { resting: 0.0063 },
 };
 
 let laid: LaidTechnique;
