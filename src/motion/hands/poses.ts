@@ -153,7 +153,7 @@ export interface HandPose {
    * each finger curls by up to `close` degrees more, or opens by up to `open` degrees, until it
    * rests on the skin without going in (a grip round a thick shoulder, fingers on a round forehead).
    * Curling brings the fingers toward the skin where the palm faces it; with `toward: 'back'`
-   * (the back of the hand on the skin) opening does. The fit is made where the clearance leaves
+   * (the back of the hand on the skin, a fist on its side) opening does. The fit is made where the clearance leaves
    * the hand; with `first`, also before it moves it (fingers that would go deep into the body as
    * shaped: a grip's hook, a hand round the head). With `only`, just those fingers fit; the others
    * keep the pose's shape (fingers held clear of a body that falls away under them).
@@ -302,7 +302,10 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
       index: { mcp: 25, pip: 25, dip: 5, spread: 2 },
       middle: { mcp: 25, pip: 25, dip: 5 },
       ring: { mcp: 25, pip: 25, dip: 5, spread: -2 },
-      little: { mcp: 25, pip: 25, dip: 5, spread: -4 },
+      // Lifted straight off the skin: on the edge toward the head it cannot reach round the narrow
+      // top of the neck at any bend, and a finger that touched at the base and hung 10 mm off at
+      // the top would look as if it floated.
+      little: { mcp: -20, pip: 5, dip: 0, spread: -10 },
     },
     // Open enough for the base of the neck, which is much wider than its top under the skull.
     thumb: { radial: 70, palmar: 25, roll: 9, mcp: -10, ip: 0 },
@@ -315,8 +318,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     // The thumb and fingers sink into the soft sides of the neck more than a palm into the back.
     conform: 0.006,
     working: ['thumb.1', 'thumb.2', 'index.2', 'middle.2'],
-    resting: ['ring', 'little'],
-    fingerFit: { open: 15, close: 70 },
+    resting: ['ring'],
+    fingerFit: { open: 15, close: 70, only: ['index', 'middle', 'ring'] },
     // The thumb closes on the near side of the neck as it narrows toward the skull, and opens again at its base.
     thumbFit: { open: 30, close: 35 },
     // The ball of the thumb too: closing on the narrow top of the neck, the web of the grip meets
@@ -393,7 +396,8 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
   fistThumb: {
     id: 'fistThumb',
     description: 'Closed fist, thumb straight out toward the head: the thumb pad makes small circles beside the spine.',
-    fingers: all({ mcp: 90, pip: 105, dip: 65 }),
+    // The ring and little fingers curled in tighter than the two beside the thumb: clear of the skin.
+    fingers: { ...all({ mcp: 90, pip: 105, dip: 65 }), ring: { mcp: 100, pip: 112, dip: 70 }, little: { mcp: 100, pip: 112, dip: 70 } },
     // The thumb lies straight along the side of the fist and on past its knuckles, its pad level
     // with the backs of the curled fingers: the fist rests on them while the thumb pad presses.
     thumb: { radial: 30, palmar: 22, roll: 0, mcp: 0, ip: 0 },
@@ -406,8 +410,11 @@ export const HAND_POSES: Readonly<Record<PoseId, HandPose>> = {
     maxTilt: 30,
     aim: 'headward',
     working: ['thumb.2'],
-    // The fist is held off the skin: only the index finger, beside the thumb, rests on it.
-    resting: ['index'],
+    // The fist rests on the index and middle fingers beside the thumb; as it rolls over the curve of
+    // the back the middle finger eases or tightens its curl a little to stay on the skin (a fist on
+    // its side: opening brings it nearer, as for a back of the hand).
+    resting: ['index', 'middle'],
+    fingerFit: { open: 25, close: 25, toward: 'back', only: ['middle'] },
     contactParts: ['thumb.1', 'thumb.2'],
   },
 };
