@@ -47,12 +47,13 @@ export function fitFingers(out: HandPlacement, posed: PosedHand, skin: (p: Vec3)
   const thumb = posed.pose.thumbFit;
   const groups = probeGroupsFor(posed);
   const towardBack = fingers?.toward === 'back';
+  const give = ballGive(posed);
   for (const k of fittedDigits(posed)) {
     const fit = k === THUMB_CURL ? thumb! : fingers!;
     const depth = (curl: number) => {
       out.curl[k] = curl;
       curlFinger(out, posed, k);
-      return fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? press / 2 : press, ballGive(posed));
+      return fingerDepth(out, groups, k, skin, fitPress(posed, k, press), give);
     };
     // `away` keeps the finger off the skin, `near` brings it onto it. A finger that curls round a
     // body (a neck, a shoulder) comes nearest part of the way and then wraps away again, so the
@@ -100,9 +101,12 @@ export function fittedDigits(posed: PosedHand): readonly number[] {
 /** Whether every fitted digit (`fingerFit`, `thumbFit`) of a placed hand is out of the skin, as `fitFingers` judges it. */
 export function fittedFingersClear(out: HandPlacement, posed: PosedHand, skin: (p: Vec3) => number, press = 0): boolean {
   const groups = probeGroupsFor(posed);
-  const towardBack = posed.pose.fingerFit?.toward === 'back';
-  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, towardBack && k !== THUMB_CURL ? press / 2 : press, ballGive(posed)) <= 0);
+  const give = ballGive(posed);
+  return fittedDigits(posed).every((k) => fingerDepth(out, groups, k, skin, fitPress(posed, k, press), give) <= 0);
 }
+
+/** The press digit `k` is fitted at: the hand's, or half of it for fingers that open toward the skin (`fingerFit.toward: 'back'`). */
+const fitPress = (posed: PosedHand, k: number, press: number) => (posed.pose.fingerFit?.toward === 'back' && k !== THUMB_CURL ? press / 2 : press);
 
 /**
  * How deep finger `k`'s deepest probe is, beyond touching for its contact surface and beyond
