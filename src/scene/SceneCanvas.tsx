@@ -16,8 +16,12 @@ const MAX_DPR = 2;
  */
 export function SceneCanvas({ children }: { readonly children?: ReactNode }) {
   const initial = cameraPoseFor('back');
+  // Till the body is drawn, a frame only when something changed: drawing the same empty room 60
+  // times a second took CPU from the skin worker on a first visit (SwiftShader draws on the CPU).
+  const loading = useAppStore((s) => s.sceneStatus === 'loading');
   return (
     <Canvas
+      frameloop={loading ? 'demand' : 'always'}
       dpr={[1, MAX_DPR]}
       camera={{ position: [...initial.position], fov: CAMERA_LIMITS.fov, near: 0.02, far: 20 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}

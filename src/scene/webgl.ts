@@ -1,7 +1,7 @@
 let available: boolean | null = null;
 
 /**
- * Whether this browser can give us a WebGL context at all (checked before mounting the canvas).
+ * Whether this browser can give us a WebGL context at all (asked once the canvas has failed to start).
  * Probed once a page: each probe makes and drops a context, tens of milliseconds on a slow device.
  */
 export function webglAvailable(): boolean {

@@ -29,18 +29,18 @@ export function loadable<T>(importer: () => Promise<T>): Loadable<T> {
 }
 
 /**
- * What `source` loads, once it has (fetched only when `wanted`), null until then. Not `React.lazy`
+ * What `source` loads, once it has, null until then. Not `React.lazy`
  * in a Suspense boundary: React reveals a boundary that suspended no sooner than 300 ms after its
  * fallback showed, which held the mode and the canvas back that long after their code had come
  * (a second visit's profile: the page idle for 250 ms before the canvas was made). A failed fetch
  * is thrown while rendering, as a lazy component's would be.
  */
-export function useLoaded<T>(source: Loadable<T>, wanted = true): T | null {
+export function useLoaded<T>(source: Loadable<T>): T | null {
   const [loaded, setLoaded] = useState<{ readonly from: Loadable<T>; readonly value: T } | null>(null);
   const [failed, setFailed] = useState<{ readonly from: Loadable<T>; readonly error: unknown } | null>(null);
   const ready = source.current;
   useEffect(() => {
-    if (ready !== null || !wanted) return;
+    if (ready !== null) return;
     let mounted = true;
     source.load().then(
       (value) => mounted && setLoaded({ from: source, value }),
@@ -49,7 +49,7 @@ export function useLoaded<T>(source: Loadable<T>, wanted = true): T | null {
     return () => {
       mounted = false;
     };
-  }, [source, ready, wanted]);
+  }, [source, ready]);
   if (failed?.from === source) throw failed.error;
   if (ready !== null) return ready;
   return loaded?.from === source ? loaded.value : null;

@@ -86,7 +86,9 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
   const main = program.steps[0]!.kind === 'displace' ? 0 : program.steps[0]!.region;
   const e = GRADIENT_STEP;
   const maxStep = spacing / 2;
+  const { mirrorVertex } = nets;
   for (let v = 0; v < count; v++) {
+    if (mirrorVertex[v]! >= 0) continue; // copied from its mirror image below
     const plan = nets.vertexPlan[v]!;
     const s0 = planStart[plan]!;
     const s1 = planStart[plan + 1]!;
@@ -134,6 +136,19 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
       regions[v] = main;
       regionWeights[v * REGION_COUNT + main] = 255;
     }
+  }
+  // The right side of a mirrored body: each vertex the mirror image of its partner on the left.
+  for (let v = 0; v < count; v++) {
+    const m = mirrorVertex[v]!;
+    if (m < 0) continue;
+    positions[3 * v] = -positions[3 * m]!;
+    positions[3 * v + 1] = positions[3 * m + 1]!;
+    positions[3 * v + 2] = positions[3 * m + 2]!;
+    normals[3 * v] = -normals[3 * m]!;
+    normals[3 * v + 1] = normals[3 * m + 1]!;
+    normals[3 * v + 2] = normals[3 * m + 2]!;
+    regions[v] = regions[m]!;
+    regionWeights.copyWithin(v * REGION_COUNT, m * REGION_COUNT, (m + 1) * REGION_COUNT);
   }
   return { positions, normals, indices: nets.indices, regions, regionWeights };
 }

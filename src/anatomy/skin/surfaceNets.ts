@@ -41,6 +41,11 @@ export interface NetsMesh {
   readonly quads: Uint32Array;
   /** For each vertex, the plan (block) its cell belongs to. */
   readonly vertexPlan: Int32Array;
+  /**
+   * For each vertex on the right (x > 0) of a mirrored field, its mirror image on the left, whose
+   * refinement it can copy; -1 for the others (and wherever the two cells' pieces do not match).
+   */
+  readonly mirrorVertex: Int32Array;
   /** The plans' step lists, back to back (plan p is `planSteps[planStart[p] .. planStart[p + 1])`). */
   readonly planSteps: Int32Array;
   readonly planStart: Int32Array;
@@ -77,6 +82,8 @@ const EDGES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 2, 1, 3, 4, 6, 5, 7, 0, 4, 1, 5, 2, 6,
 // between consecutive corners (edge m joins corner m and corner m + 1).
 const FACE_CORNERS = [0, 2, 6, 4, 1, 3, 7, 5, 0, 1, 5, 4, 2, 3, 7, 6, 0, 1, 3, 2, 4, 5, 7, 6];
 const FACE_EDGES = [4, 10, 6, 8, 5, 11, 7, 9, 0, 9, 2, 8, 1, 11, 3, 10, 0, 5, 1, 4, 2, 7, 3, 6];
+// Each edge's image in the cell mirrored across x (corner c becomes c ^ 1).
+const MIRROR_EDGE = [0, 1, 2, 3, 5, 4, 7, 6, 9, 8, 11, 10];
 
 /** A growable array of 32-bit integers. */
 class IntBuffer {
@@ -122,6 +129,11 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
   const middle = -x0 / h;
   const centred = Number.isInteger(Math.round(middle * 1e6) / 1e6) && Math.abs(x0 + (nx - 1) * h + x0) < h * 1e-6;
   const xAt = centred ? (i: number) => (i - Math.round(middle)) * h : (i: number) => x0 + i * h;
+  // A mirrored field on a centred grid has the same value at column i and at its mirror column
+  // nx - 1 - i (the samples are exact negatives in x, and the field folds x to -|x|): each pair is
+  // evaluated once, on the left, which halves the field's work.
+  const folds = centred && field.mirrored;
+  const midColumn = Math.round(middle);
   const B = BLOCK_CELLS;
   const cx = nx - 1;
   const cy = ny - 1;
@@ -169,10 +181,16 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     const p = (k * ny + j) * nx + i;
     const cached = values[p]!;
     if (cached === cached) return cached;
-    const plan = planFor(blockOf(i, j, k));
-    const v = field.distanceWith(steps.data, starts[plan]!, ends[plan]!, xAt(i), y0 + j * h, z0 + k * h);
+    const left = folds && i > midColumn ? nx - 1 - i : i;
+    const q = p + left - i;
+    let v = values[q]!;
+    if (v !== v) {
+      const plan = planFor(blockOf(left, j, k));
+      v = field.distanceWith(steps.data, starts[plan]!, ends[plan]!, xAt(left), y0 + j * h, z0 + k * h);
+      values[q] = v;
+      samples++;
+    }
     values[p] = v;
-    samples++;
     return v;
   };
 
@@ -425,11 +443,41 @@ export function surfaceNets(field: SdfProgram, grid: Grid): NetsMesh {
     }
   }
 
+  const mirrorVertex = new Int32Array(positions.length / 3).fill(-1);
+  const piecesEnd = (slot: number) => (slot + 1 < surfaceCells.length ? slotVertex.data[slot + 1]! : positions.length / 3);
+  if (folds) {
+    const pieceMap = new Int8Array(4);
+    for (let slot = 0; slot < surfaceCells.length; slot++) {
+      const cell = surfaceCells.data[slot]!;
+      const i = cell % cx;
+      if (i < midColumn) continue;
+      const other = cellState[cell + cx - 1 - 2 * i]!;
+      if (other < 0) continue;
+      // Pair the pieces through their mirrored edges; a mismatch leaves the cell's vertices their own.
+      pieceMap.fill(-1);
+      let matches = true;
+      for (let e = 0; e < 12 && matches; e++) {
+        const here = edgePiece.data[12 * slot + e]!;
+        const there = edgePiece.data[12 * other + MIRROR_EDGE[e]!]!;
+        if ((here < 0) !== (there < 0)) matches = false;
+        else if (here >= 0) {
+          if (pieceMap[here]! < 0) pieceMap[here] = there;
+          else if (pieceMap[here] !== there) matches = false;
+        }
+      }
+      const first = slotVertex.data[slot]!;
+      const end = piecesEnd(slot);
+      if (!matches || end - first !== piecesEnd(other) - slotVertex.data[other]!) continue;
+      for (let v = first; v < end; v++) mirrorVertex[v] = slotVertex.data[other]! + pieceMap[v - first]!;
+    }
+  }
+
   return {
     positions: positions.data.slice(0, positions.length),
     indices: new Uint32Array(indices.data.buffer, 0, indices.length).slice(),
     quads: new Uint32Array(quads.data.buffer, 0, quads.length).slice(),
     vertexPlan: vertexPlan.data.slice(0, vertexPlan.length),
+    mirrorVertex,
     planSteps: steps.data.slice(0, steps.length),
     planStart: Int32Array.from([...starts, steps.length]),
     stats: { blocks: starts.length, samples, seeds },

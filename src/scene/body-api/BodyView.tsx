@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraRequestForKey } from '../../state/cameraRequests';
 import type { BodyPick } from '../../state/slices/bodySlice';
@@ -6,8 +6,7 @@ import { useLoaded } from '../../state/loadable';
 import { useAppStore } from '../../state/store';
 import { SceneCanvas } from '../SceneCanvas';
 import { STAGE_CODE } from '../stageCode';
-import { webglAvailable } from '../webgl';
-import { NoWebGL } from './NoWebGL';
+import { CanvasFailure } from './CanvasFailure';
 import { SceneLabels } from './SceneLabels';
 
 /**
@@ -25,8 +24,7 @@ export interface BodyViewProps {
 
 export function BodyView({ onPick }: BodyViewProps) {
   const { t } = useTranslation();
-  const hasWebgl = useMemo(webglAvailable, []);
-  const Stage = useLoaded(STAGE_CODE, hasWebgl);
+  const Stage = useLoaded(STAGE_CODE);
   const status = useAppStore((s) => s.sceneStatus);
   const generation = useAppStore((s) => s.canvasGeneration);
   const remount = useAppStore((s) => s.remountCanvas);
@@ -48,8 +46,6 @@ export function BodyView({ onPick }: BodyViewProps) {
     if (active === null || active === document.body || region.current.contains(active)) region.current.focus();
   }, [status]);
 
-  if (!hasWebgl) return <div className="viewport"><NoWebGL /></div>;
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
     const request = cameraRequestForKey(event.key, event.shiftKey);
@@ -59,27 +55,29 @@ export function BodyView({ onPick }: BodyViewProps) {
   };
 
   return (
-    <div
-      ref={region}
-      className="viewport"
-      tabIndex={0}
-      role="application"
-      aria-label={t('viewport.label')}
-      aria-describedby="viewport-help"
-      onKeyDown={onKeyDown}
-    >
-      <p id="viewport-help" className="viewport-help">{t('viewport.help')}</p>
-      {/* eslint-disable-next-line react-hooks/static-components -- a module's export, loaded once: the same component on every render */}
-      <SceneCanvas key={generation}>{Stage && <Stage />}</SceneCanvas>
-      {status === 'ready' && <SceneLabels />}
-      {status === 'loading' && <p className="viewport-loading" role="status">{t('viewport.loading')}</p>}
-      {status === 'contextLost' && (
-        <div className="viewport-message" role="alert">
-          <h2>{t('problems.contextLostTitle')}</h2>
-          <p>{t('problems.contextLostBody')}</p>
-          <button type="button" onClick={remount}>{t('problems.contextLostAction')}</button>
-        </div>
-      )}
-    </div>
+    <CanvasFailure>
+      <div
+        ref={region}
+        className="viewport"
+        tabIndex={0}
+        role="application"
+        aria-label={t('viewport.label')}
+        aria-describedby="viewport-help"
+        onKeyDown={onKeyDown}
+      >
+        <p id="viewport-help" className="viewport-help">{t('viewport.help')}</p>
+        {/* eslint-disable-next-line react-hooks/static-components -- a module's export, loaded once: the same component on every render */}
+        <SceneCanvas key={generation}>{Stage && <Stage />}</SceneCanvas>
+        {status === 'ready' && <SceneLabels />}
+        {status === 'loading' && <p className="viewport-loading" role="status">{t('viewport.loading')}</p>}
+        {status === 'contextLost' && (
+          <div className="viewport-message" role="alert">
+            <h2>{t('problems.contextLostTitle')}</h2>
+            <p>{t('problems.contextLostBody')}</p>
+            <button type="button" onClick={remount}>{t('problems.contextLostAction')}</button>
+          </div>
+        )}
+      </div>
+    </CanvasFailure>
   );
 }

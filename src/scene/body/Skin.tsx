@@ -51,10 +51,11 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
   useEffect(() => () => material.dispose(), [material]);
 
   // useFrame runs before each render: the second call after the geometry arrived follows the
-  // first frame that drew it.
-  useFrame(() => {
+  // first frame that drew it. (Until then the canvas draws on demand: the first asks for the second.)
+  useFrame(({ invalidate }) => {
     if (!geometry || framesDrawn.current > 1) return;
     framesDrawn.current++;
+    if (framesDrawn.current === 1) invalidate();
     if (framesDrawn.current === 2) readyCallback.current?.(geometry);
   });
 

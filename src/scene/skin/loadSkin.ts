@@ -104,7 +104,7 @@ function startLoading(): Loads {
     (laid ??= Promise.all([keptMesh, decodeKeptLaid(start.kept.then((k) => k.laid), key, TECHNIQUE)])
       .then(async ([keptSkin, kept]): Promise<Sourced<LaidTechnique>> => {
         if (kept) return { value: kept, source: 'cache' };
-        const made = await start.worker(!keptSkin).laid;
+        const made = await start.worker(!keptSkin).laid();
         return made ? { value: made, source: 'worker' } : { value: await layOnMainThread(), source: 'main' };
       })
       .then((l) => {

@@ -1,10 +1,10 @@
 /**
- * Makes what the scene needs from the skin off the main thread: the skin mesh, then the technique
- * laid on the skin (`layTechnique`), each posted as soon as it is there (the body is drawn before
- * the technique is laid), the mesh's arrays transferred without copying; asked for `{ skin: false }`
- * (the mesh was kept on the device but its laid technique was not), it lays the technique only.
- * What it made it keeps for the next visit (`skinCache.ts`), here, where encoding and writing it
- * cost the page nothing.
+ * Makes what the scene needs from the skin off the main thread, as its name asks
+ * (`skinWorkerName`): the skin mesh, posted as soon as it is made (its arrays transferred without
+ * copying), then the technique laid on the skin (`layTechnique`) when the page asks for it (once
+ * the body is drawn); asked for `{ skin: false }` (the mesh was kept on the device but its laid
+ * technique was not), it lays the technique only. What it made it keeps for the next visit
+ * (`skinCache.ts`), here, where encoding and writing it cost the page nothing.
  */
 import { LANDMARKS } from '../../anatomy/landmarks';
 import { generateSkin, type SkinMesh } from '../../anatomy/skin/generateSkin';
@@ -13,9 +13,16 @@ import { layTechnique, type LaidTechnique } from '../../motion/laid/layTechnique
 import { TECHNIQUE } from '../../technique';
 import { storeLaid, storeSkin } from './skinCache';
 import { browserCacheStorage } from './skinCacheNames';
-import type { SkinWorkerReply, SkinWorkerRequest } from './skinWorkerMessages';
+import { LAY_REQUEST, requestFromName, type SkinWorkerReply, type SkinWorkerRequest } from './skinWorkerMessages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The page asks for the laid technique once the body is drawn (`LAY_REQUEST`): till then the laying would take a core from its first frames. */
+const layAsked = new Promise<void>((resolve) => {
+  scope.onmessage = (event: MessageEvent<unknown>) => {
+    if (event.data === LAY_REQUEST) resolve();
+  };
+});
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const post = (reply: SkinWorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -33,9 +40,14 @@ async function answer({ skin, key }: SkinWorkerRequest): Promise<void> {
       return;
     }
     // Kept before it is sent (the record is made at the call): sending hands its arrays to the page.
-    if (storage && key !== null) keeping.push(storeSkin(storage, key, mesh));
+    if (storage && key !== null) {
+      const kept = storeSkin(storage, key, mesh);
+      keeping.push(kept);
+      void kept.then((done) => done && post({ kind: 'kept' }));
+    }
     post({ kind: 'mesh', mesh }, [mesh.positions.buffer, mesh.normals.buffer, mesh.indices.buffer, mesh.regions.buffer, mesh.regionWeights.buffer]);
   }
+  await layAsked;
   let laid: LaidTechnique | null = null;
   try {
     laid = layTechnique(TECHNIQUE, LANDMARKS, SKIN_SURFACE);
@@ -47,6 +59,6 @@ async function answer({ skin, key }: SkinWorkerRequest): Promise<void> {
   await Promise.all(keeping);
 }
 
-scope.onmessage = (event: MessageEvent<SkinWorkerRequest>) => {
-  void answer(event.data).finally(() => scope.close());
-};
+const request = requestFromName(scope.name);
+if (request) void answer(request).finally(() => scope.close());
+else post({ kind: 'error', error: `skin worker: no request in its name (${scope.name})` });

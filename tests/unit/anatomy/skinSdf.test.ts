@@ -172,6 +172,44 @@ describe('programs', () => {
     }
   });
 
+  test('surface nets on a mirrored program pair every vertex on the right with its mirror image on the left (whose refinement it copies)', () => {
+    const program = new SdfProgram(steps);
+    const mesh = surfaceNets(program, gridAround(program.bounds.min, program.bounds.max, 0.00413));
+    const count = mesh.positions.length / 3;
+    const at = (v: number, a: number) => mesh.positions[3 * v + a]!;
+    let paired = 0;
+    for (let v = 0; v < count; v++) {
+      const m = mesh.mirrorVertex[v]!;
+      if (m < 0) {
+        expect(at(v, 0)).toBeLessThanOrEqual(0);
+        continue;
+      }
+      paired++;
+      expect(mesh.mirrorVertex[m]).toBe(-1);
+      expect(Math.abs(at(v, 0) + at(m, 0))).toBeLessThan(1e-9);
+      expect(Math.abs(at(v, 1) - at(m, 1))).toBeLessThan(1e-9);
+      expect(Math.abs(at(v, 2) - at(m, 2))).toBeLessThan(1e-9);
+    }
+    expect(2 * paired).toBe(count);
+    expect(surfaceNets(new SdfProgram(steps, false), gridAround(program.bounds.min, program.bounds.max, 0.00413)).mirrorVertex.every((m) => m === -1)).toBe(true);
+  });
+
+  test('surface nets evaluate a mirrored program on the left only (each mirrored pair of grid points once)', () => {
+    class Counting extends SdfProgram {
+      right = 0;
+      left = 0;
+      override distanceWith(list: Int32Array, start: number, end: number, x: number, y: number, z: number): number {
+        if (x > 0) this.right++;
+        else this.left++;
+        return super.distanceWith(list, start, end, x, y, z);
+      }
+    }
+    const program = new Counting(steps);
+    surfaceNets(program, gridAround(program.bounds.min, program.bounds.max, 0.00413));
+    expect(program.left).toBeGreaterThan(1000);
+    expect(program.right).toBe(0);
+  });
+
   test('a displacement too steep for the culling bound is refused', () => {
     expect(
       () =>

@@ -56,17 +56,6 @@ describe('useLoaded', () => {
     expect(result.current).toBe('stage');
   });
 
-  test('nothing is fetched while not wanted (a browser without WebGL never loads the scene)', async () => {
-    const { importer, settle } = controlled<string>();
-    const code = loadable(importer);
-    const { result, rerender } = renderHook(({ wanted }) => useLoaded(code, wanted), { initialProps: { wanted: false } });
-    expect(importer).not.toHaveBeenCalled();
-    rerender({ wanted: true });
-    expect(importer).toHaveBeenCalledTimes(1);
-    await act(async () => settle().resolve('stage'));
-    expect(result.current).toBe('stage');
-  });
-
   test('switching to another source shows nothing of the first (a mode changed while it loads)', async () => {
     const lesson = loadable(() => Promise.resolve('lesson'));
     const { importer, settle } = controlled<string>();
