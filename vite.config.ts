@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyStart } from './scripts/earlyStart.ts';
 import { skinCacheKey } from './scripts/generatorKey.ts';
-import { EARLY_SKIN_GLOBAL, SKIN_KEPT_FLAG, startEarlySkin } from './src/scene/skin/earlySkin.ts';
-import { LAID_ENTRY, SKIN_ENTRY, skinCacheName } from './src/scene/skin/skinCacheNames.ts';
-import { skinWorkerName } from './src/scene/skin/skinWorkerMessages.ts';
 import { RAW_TECHNIQUE } from './src/technique/data/technique.ts';
 import { parseTechnique } from './src/technique/parse.ts';
 
@@ -23,53 +21,12 @@ const THEME_COLOUR = '#1f3a4d';
 
 /** The key the skin mesh is kept under on the device: changes whenever its generator does. */
 const SKIN_KEY = skinCacheKey(fileURLToPath(new URL('.', import.meta.url)));
-/** The skin worker's built file (`src/scene/skin/skin.worker.ts`), hash and all. */
-const SKIN_WORKER_FILE = /(^|\/)skin\.worker-[\w-]+\.js$/;
-
-/** The scene's chunk (`src/scene/Stage.tsx`, loaded with `import()`) and every chunk it imports. */
-function stageChunks(bundle: Record<string, { type: string; facadeModuleId?: string | null; imports?: string[] }>): string[] {
-  const stage = Object.entries(bundle).find(([, c]) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/scene/Stage.tsx'));
-  if (!stage) throw new Error('early-start: no scene chunk in the build');
-  const files = new Set<string>();
-  const add = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const imported of bundle[file]?.imports ?? []) add(imported);
-  };
-  add(stage[0]);
-  return [...files];
-}
 
 export default defineConfig({
   define: { __SKIN_CACHE_KEY__: JSON.stringify(SKIN_KEY) },
   plugins: [
     react(),
-    {
-      // The built page looks for the kept skin and starts the skin worker as its HTML is parsed,
-      // before its modules have come and run (src/scene/skin/earlySkin.ts). Not on the dev server:
-      // it keeps no skin.
-      name: 'early-start',
-      apply: 'build',
-      transformIndexHtml: {
-        order: 'post',
-        handler: (html, { bundle }) => {
-          const file = Object.keys(bundle ?? {}).find((name) => SKIN_WORKER_FILE.test(name));
-          const entry = html.indexOf('<script type="module"');
-          if (!file || entry < 0) throw new Error('early-start: no skin worker or no module script in the build');
-          const name = skinWorkerName({ skin: true, key: SKIN_KEY });
-          const args = [`/${file}`, name, SKIN_KEY, skinCacheName(SKIN_KEY), [SKIN_ENTRY, LAID_ENTRY], EARLY_SKIN_GLOBAL, SKIN_KEPT_FLAG];
-          const call = `(${startEarlySkin.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')});`;
-          // Before the module script and the style sheet: a script after a style sheet waits for it.
-          const page = `${html.slice(0, entry)}<script>${call}</script>\n    ${html.slice(entry)}`;
-          // The scene's code (every mode with a body loads it as main runs) fetched beside the
-          // first load's, not after it.
-          const links = stageChunks(bundle ?? {})
-            .filter((file) => !page.includes(`/${file}"`))
-            .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-          return page.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-        },
-      },
-    },
+    earlyStart(SKIN_KEY),
     {
       // `<Canvas>` registers the whole three.js namespace as its catalogue, which defeats tree
       // shaking (53 kB gzipped of the first load). Its one `three` import gets the classes the
