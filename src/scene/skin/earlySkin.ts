@@ -1,3 +1,4 @@
+import type { KeptRecords } from './skinCacheNames';
 import type { SkinWorkerReply } from './skinWorkerMessages';
 
 /**
@@ -8,8 +9,8 @@ import type { SkinWorkerReply } from './skinWorkerMessages';
  * index.html with its arguments; `skinStart.ts` takes both over.
  */
 export interface EarlySkin {
-  /** The kept mesh and laid technique, each undefined where none (null: the cache could not be asked). */
-  kept: Promise<readonly [Response | undefined, Response | undefined] | null> | null;
+  /** The kept records, as `findKept` finds them (null: there is no Cache Storage to ask). */
+  kept: Promise<KeptRecords> | null;
   worker: Worker | null;
   /** What the worker answered before the app took it over, in order. */
   readonly replies: SkinWorkerReply[];
@@ -42,7 +43,10 @@ export function startEarlySkin(
   const early: EarlySkin = { kept: null, worker: null, replies: [], failed: false };
   try {
     const cache = caches.open(cacheName);
-    early.kept = cache.then((c) => Promise.all([c.match(entries[0]), c.match(entries[1])])).catch(() => null);
+    early.kept = cache
+      .then((c) => Promise.all([c.match(entries[0]), c.match(entries[1])]))
+      .then(([mesh, laid]) => ({ mesh: mesh ?? null, laid: laid ?? null }))
+      .catch(() => ({ mesh: null, laid: null }));
   } catch {
     // No Cache Storage here: the app finds nothing kept.
   }

@@ -65,9 +65,7 @@ export function startSkin(): SkinStart {
 function lookForKept(key: string | null, early: EarlySkin | null): Promise<KeptRecords> {
   const storage = key === null ? null : browserCacheStorage();
   if (!storage || key === null) return Promise.resolve(NOTHING_KEPT);
-  const found = early?.kept
-    ? early.kept.then((records): KeptRecords => (records ? { mesh: records[0] ?? null, laid: records[1] ?? null } : NOTHING_KEPT))
-    : findKept(storage, key);
+  const found = early?.kept ?? findKept(storage, key);
   const late = new Promise<KeptRecords>((resolve) => setTimeout(() => resolve(NOTHING_KEPT), CACHE_LOOK_TIMEOUT_MS));
   return Promise.race([found, late]);
 }

@@ -209,7 +209,7 @@ describe('what the HTML started before the modules (earlySkin)', () => {
     expect(FakeWorker.made).toHaveLength(1);
     expect(FakeWorker.made[0]!.asked).toEqual({ skin: true, key: KEY });
     expect(early.worker).toBe(FakeWorker.made[0]);
-    await expect(early.kept).resolves.toEqual([undefined, undefined]);
+    await expect(early.kept).resolves.toEqual({ mesh: null, laid: null });
   });
 
   test('where a visit kept the mesh it only looks into the cache', async () => {
