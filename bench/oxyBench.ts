@@ -11,6 +11,8 @@ export interface OxyBenchStats {
   drawCalls: number;
   /** Optional: lights other than ambient/hemisphere, so the bare scene can use as many. */
   lights?: number;
+  /** Optional: frames drawn since the canvas was made (`renderer.info.render.frame`). */
+  framesDrawn?: number;
 }
 
 export interface OxyBench {

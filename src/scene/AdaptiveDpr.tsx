@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
+import { frameValues } from '../state/frameValues';
 
 /** Below this frame rate (over a window) a phone's GPU is the bottleneck: draw fewer pixels. */
 const SLOW_FPS = 40;
@@ -21,7 +22,9 @@ export function AdaptiveDpr() {
   const m = useRef({ dpr: top, frames: 0, time: 0, changes: 0, warmup: 2 });
   useFrame((_, dt) => {
     const s = m.current;
-    if (top <= 1 || s.changes >= MAX_CHANGES || dt > 0.5) return; // dt > 0.5: back from a hidden tab
+    // Only frames drawn one after another say how fast the GPU is: not the first after the scene
+    // stood still (it draws on demand), nor the first back from a hidden tab.
+    if (top <= 1 || s.changes >= MAX_CHANGES || frameValues.resumed || dt > 0.5) return;
     if (s.warmup > 0) {
       s.warmup -= dt; // the first seconds (shader compiles, loading) say nothing about the GPU
       return;

@@ -7,7 +7,7 @@ import { useAppStore } from '../state/store';
 import { bodyProbe } from './body-api/bodyProbe';
 
 export interface BenchApi {
-  stats(): { triangles: number; drawCalls: number; lights: number };
+  stats(): { triangles: number; drawCalls: number; lights: number; framesDrawn: number };
   setAzimuth(radians: number): void;
   play?(): void;
   coverage?(): number;
@@ -81,6 +81,7 @@ export function BenchHook({ play }: { play?: () => void }) {
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     const spherical = new Spherical();
@@ -92,7 +93,7 @@ export function BenchHook({ play }: { play?: () => void }) {
         scene.traverse((o) => {
           if (o.type === 'DirectionalLight' || o.type === 'PointLight' || o.type === 'SpotLight') lights++;
         });
-        return { triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls, lights };
+        return { triangles: gl.info.render.triangles, drawCalls: gl.info.render.calls, lights, framesDrawn: gl.info.render.frame };
       },
       setAzimuth: (radians) => {
         const target = controls?.target ?? new Vector3();
@@ -100,6 +101,7 @@ export function BenchHook({ play }: { play?: () => void }) {
         spherical.theta = radians;
         camera.position.copy(target).add(offset.setFromSpherical(spherical));
         camera.lookAt(target);
+        invalidate(); // the canvas draws on demand
       },
       coverage: () => measureCoverage(gl, scene, camera),
       placeOnScreen: (actionId, line, along = 'start') => {
@@ -114,6 +116,6 @@ export function BenchHook({ play }: { play?: () => void }) {
     return () => {
       delete window.__oxyBench;
     };
-  }, [gl, camera, controls, scene, play]);
+  }, [gl, camera, controls, scene, play, invalidate]);
   return null;
 }

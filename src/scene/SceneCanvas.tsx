@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { ACESFilmicToneMapping, SRGBColorSpace } from 'three';
 import { useAppStore } from '../state/store';
+import { DrawOnDemand } from './DrawOnDemand';
 import { CAMERA_LIMITS, cameraPoseFor } from './camera/viewPresets';
 
 const BACKGROUND = '#e9e4de';
@@ -16,12 +17,10 @@ const MAX_DPR = 2;
  */
 export function SceneCanvas({ children }: { readonly children?: ReactNode }) {
   const initial = cameraPoseFor('back');
-  // Till the body is drawn, a frame only when something changed: drawing the same empty room 60
-  // times a second took CPU from the skin worker on a first visit (SwiftShader draws on the CPU).
-  const loading = useAppStore((s) => s.sceneStatus === 'loading');
   return (
     <Canvas
-      frameloop={loading ? 'demand' : 'always'}
+      // A frame only when the picture can change (`DrawOnDemand`): a still body is not drawn again.
+      frameloop="demand"
       dpr={[1, MAX_DPR]}
       camera={{ position: [...initial.position], fov: CAMERA_LIMITS.fov, near: 0.02, far: 20 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
@@ -45,6 +44,7 @@ export function SceneCanvas({ children }: { readonly children?: ReactNode }) {
       }}
     >
       <color attach="background" args={[BACKGROUND]} />
+      <DrawOnDemand />
       {children}
     </Canvas>
   );

@@ -89,3 +89,41 @@ test('play pressed in the overview shows the step that plays', async ({ page }) 
   await expect(page).toHaveURL(/step=neck/);
   await expect(live(page)).toContainText('Neck stroke');
 });
+
+test('a still body is not drawn again; playing draws it, and Play after a pause goes on from where it stood', async ({ page }) => {
+  await page.goto('/?step=neck&lang=en');
+  await waitForScene(page);
+  const framesDrawn = () => page.evaluate(() => window.__oxyBench?.stats().framesDrawn ?? Number.NaN);
+  const drawnIn = async (ms: number) => {
+    const before = await framesDrawn();
+    await page.waitForTimeout(ms);
+    return (await framesDrawn()) - before;
+  };
+  // Once what the step puts on the body has settled, nothing is drawn until something moves.
+  await expect.poll(() => drawnIn(1000), { timeout: 20_000, intervals: [0] }).toBe(0);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await drawnIn(1000), 'frames drawn in a second of playing').toBeGreaterThan(5);
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect.poll(() => drawnIn(1000), { timeout: 10_000, intervals: [0] }).toBe(0);
+
+  // The first frame after the pause moves the lesson on by none of the pause.
+  const scrub = page.getByRole('slider', { name: 'Position in the massage' });
+  const pausedAt = Number(await scrub.inputValue());
+  await page.waitForTimeout(2500);
+  await page.keyboard.press(' ');
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const playedTo = Number(await scrub.inputValue());
+  expect(playedTo - pausedAt, `paused at ${pausedAt} s, played to ${playedTo} s`).toBeLessThan(1);
+
+  // The camera turned from the keyboard is drawn where it went, and the drawing stops again.
+  await page.getByRole('application').focus();
+  const turning = await framesDrawn();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await framesDrawn()) - turning).toBeGreaterThan(0);
+  await expect.poll(() => drawnIn(1000), { timeout: 10_000, intervals: [0] }).toBe(0);
+});

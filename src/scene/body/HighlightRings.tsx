@@ -61,9 +61,11 @@ export function HighlightRings() {
     [geometry, materials],
   );
 
-  useFrame(({ clock }) => {
+  useFrame(({ clock, invalidate }) => {
     if (!group.current) return;
-    const phase = prefersReducedMotion() ? 0 : (clock.elapsedTime * PULSE_HZ) % 1;
+    const still = prefersReducedMotion();
+    if (rings.length > 0 && !still) invalidate(); // pulsing: the next frame too
+    const phase = still ? 0 : (clock.elapsedTime * PULSE_HZ) % 1;
     const scale = 1 + PULSE_GROWTH * phase;
     for (const child of group.current.children) child.scale.setScalar(scale);
     materials.outer.opacity = 1 - 0.6 * phase;

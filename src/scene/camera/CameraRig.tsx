@@ -7,7 +7,7 @@ import type { Vec3 } from '../../anatomy/vec';
 import { useAppStore } from '../../state/store';
 import { prefersReducedMotion } from '../../state/reducedMotion';
 import type { CameraRequest } from '../../state/cameraRequests';
-import { frameValues } from '../../state/frameValues';
+import { animationStep, frameValues } from '../../state/frameValues';
 import { FRAME_ORDER } from '../frameOrder';
 import { CAMERA_LIMITS, cameraPoseFor, type CameraPose } from './viewPresets';
 
@@ -91,12 +91,20 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
     if (prefersReducedMotion()) land();
   }, [land]);
 
-  useFrame((_, dt) => {
+  useFrame(({ invalidate }, delta) => {
     const c = controls.current;
     if (!c) return;
     const g = goal.current;
     const { position, target } = scratch.current;
+    const dt = animationStep(delta);
+    const state = useAppStore.getState();
+    // While the body is made there is nothing to watch a flight over: the body appears framed.
+    if (g && state.sceneStatus === 'loading') {
+      land();
+      return;
+    }
     if (g) {
+      invalidate(); // flying: the next frame flies on
       const k = approach(FLY_HALF_LIFE, Math.min(dt, 0.1));
       position.set(...g.position);
       target.set(...g.target);
@@ -104,7 +112,6 @@ export function CameraRig({ keepOutside }: CameraRigProps) {
       c.target.lerp(target, k);
       if (camera.position.distanceToSquared(position) < ARRIVED * ARRIVED) goal.current = null;
     } else {
-      const state = useAppStore.getState();
       // Reduced motion: the camera moves only when the user moves it.
       const { follow } = frameValues;
       if (state.followHands && state.playing && follow.active && !prefersReducedMotion()) {

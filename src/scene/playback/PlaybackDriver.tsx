@@ -11,7 +11,7 @@ import { useAppStore } from '../../state/store';
 import type { HandsPlacement } from '../hands';
 import type { LineUniforms } from '../lesson/lineMaterial';
 import { litCopies, phaseCopies } from './activePhases';
-import { frameValues } from '../../state/frameValues';
+import { animationStep, frameValues } from '../../state/frameValues';
 import { FRAME_ORDER } from '../frameOrder';
 
 export interface SkinDent {
@@ -45,10 +45,11 @@ export function PlaybackDriver({ laid, lines, dent, placements, clearance }: Pla
   const lastStep = useRef<string | null>(null);
   const wasPlaying = useRef(false);
 
-  useFrame((_, dt) => {
+  useFrame(({ invalidate }, dt) => {
     const store = useAppStore.getState();
     const stepBefore = lastStep.current;
-    store.tick(dt); // real seconds: lesson time follows the wall clock at any frame rate
+    store.tick(animationStep(dt)); // real seconds: lesson time follows the wall clock at any frame rate
+    if (store.playing) invalidate(); // the next frame moves on
     sampleTimeline(SCHEDULE, laid, playhead.t, sample);
 
     // The lesson view follows the playhead, played or scrubbed into another step; Play pressed in

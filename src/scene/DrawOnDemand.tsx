@@ -1,0 +1,65 @@
+import { addAfterEffect, addTail, useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef, useState } from 'react';
+import { Quaternion, Vector3 } from 'three';
+import { frameValues } from '../state/frameValues';
+import { useAppStore } from '../state/store';
+import { FRAME_ORDER } from './frameOrder';
+
+/**
+ * After a change in the app's state, frames are drawn for this long (ms), so what follows from it
+ * (a re-render, labels measured and placed, a material set in an effect) is drawn too.
+ */
+export const SETTLE_MS = 250;
+
+/**
+ * The canvas draws only when its picture can change (`frameloop="demand"` on `SceneCanvas`),
+ * instead of the same still body 60 times a second: on a phone that is battery and heat for
+ * nothing, and under SwiftShader it kept the CPU from the page's next start (a reload waited for
+ * the last frame). A frame is drawn when:
+ * - react-three-fiber asks (a prop or the canvas size changed, drei's controls moved the camera);
+ * - the app's state changed, and for `SETTLE_MS` after;
+ * - the camera moved in the frame before (a flight, a follow, damping after a drag);
+ * - an animation asks for its next frame (`invalidate()` in its frame callback: the playback while
+ *   it plays, the camera flying to a view, a pulsing ring).
+ * On the first frame after a pause `frameValues.resumed` is set, so animations step by none of
+ * the time the scene stood still (`animationStep`).
+ */
+export function DrawOnDemand() {
+  const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const awakeUntil = useRef(0);
+  // Where the camera was in the frame before (NaN: none yet, so the first frame counts as a move).
+  const [lastPosition] = useState(() => new Vector3(Number.NaN, 0, 0));
+  const [lastQuaternion] = useState(() => new Quaternion());
+
+  useEffect(() => {
+    const wake = () => {
+      awakeUntil.current = performance.now() + SETTLE_MS;
+      invalidate();
+    };
+    const unsubscribe = useAppStore.subscribe(wake);
+    // When the loop stops, the next frame drawn ends a pause; every frame callback of that frame
+    // (whatever its priority) sees so, and the flag goes once the frame is drawn.
+    const untail = addTail(() => {
+      frameValues.resumed = true;
+    });
+    const unafter = addAfterEffect(() => {
+      frameValues.resumed = false;
+    });
+    wake();
+    return () => {
+      unsubscribe();
+      untail();
+      unafter();
+    };
+  }, [invalidate]);
+
+  useFrame((state) => {
+    const moved = !lastPosition.equals(camera.position) || !lastQuaternion.equals(camera.quaternion);
+    lastPosition.copy(camera.position);
+    lastQuaternion.copy(camera.quaternion);
+    if (moved || performance.now() < awakeUntil.current) state.invalidate();
+  }, FRAME_ORDER.demand);
+  return null;
+}
+
