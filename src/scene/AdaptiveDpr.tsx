@@ -10,6 +10,12 @@ const WINDOW_S = 1.5;
 const DPR_STEP = 0.5;
 /** A device that keeps crossing both lines stays where it is after this many changes. */
 const MAX_CHANGES = 4;
+/**
+ * Frames at the start of each run of frames that are not judged: the scene draws on demand, and a
+ * short run (the 250 ms after a tap, with React at work) says more about the page than the GPU.
+ * The playback and a drag of the camera run far longer.
+ */
+const RUN_START_FRAMES = 20;
 
 /**
  * Steps the pixel ratio between 1 and the screen's (at most MAX_DPR) by the measured frame rate,
@@ -19,12 +25,13 @@ const MAX_CHANGES = 4;
 export function AdaptiveDpr() {
   const setDpr = useThree((s) => s.setDpr);
   const top = useThree((s) => s.viewport.initialDpr);
-  const m = useRef({ dpr: top, frames: 0, time: 0, changes: 0, warmup: 2 });
+  const m = useRef({ dpr: top, frames: 0, time: 0, changes: 0, warmup: 2, run: 0 });
   useFrame((_, dt) => {
     const s = m.current;
-    // Only frames drawn one after another say how fast the GPU is: not the first after the scene
-    // stood still (it draws on demand), nor the first back from a hidden tab.
-    if (top <= 1 || s.changes >= MAX_CHANGES || frameValues.resumed || dt > 0.5) return;
+    // Only frames well into a run of frames drawn one after another say how fast the GPU is: not
+    // the first after the scene stood still (it draws on demand), nor the first back from a hidden tab.
+    s.run = frameValues.resumed ? 0 : s.run + 1;
+    if (top <= 1 || s.changes >= MAX_CHANGES || s.run < RUN_START_FRAMES || dt > 0.5) return;
     if (s.warmup > 0) {
       s.warmup -= dt; // the first seconds (shader compiles, loading) say nothing about the GPU
       return;

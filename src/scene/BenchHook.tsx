@@ -18,6 +18,8 @@ export interface BenchApi {
    * past the neck, cannot be tapped).
    */
   placeOnScreen(actionId: string, line?: number, along?: 'start' | 'end' | number): { x: number; y: number } | null;
+  /** Where a body point is drawn (viewport pixels), or null before the scene is there. */
+  pointOnScreen(point: readonly [number, number, number]): { x: number; y: number } | null;
 }
 
 declare global {
@@ -111,6 +113,7 @@ export function BenchHook({ play }: { play?: () => void }) {
         const at = chosen[Math.round(fraction * (chosen.length - 1))];
         return at ? bodyProbe()?.toScreen(at) ?? null : null;
       },
+      pointOnScreen: (point) => bodyProbe()?.toScreen(point) ?? null,
       ...(play ? { play } : {}),
     };
     return () => {

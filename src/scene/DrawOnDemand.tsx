@@ -2,6 +2,7 @@ import { addAfterEffect, addTail, useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react';
 import { Quaternion, Vector3 } from 'three';
 import { frameValues } from '../state/frameValues';
+import { whenReducedMotionChanges } from '../state/reducedMotion';
 import { useAppStore } from '../state/store';
 import { FRAME_ORDER } from './frameOrder';
 
@@ -12,12 +13,21 @@ import { FRAME_ORDER } from './frameOrder';
 export const SETTLE_MS = 250;
 
 /**
+ * A camera that moved less than this since the frame before stands still (metres; and for its turn,
+ * 1 - |cos(half the angle)|, about 0.01 mm at a metre): damped controls go on creeping by
+ * invisible amounts for seconds after a drag.
+ */
+const STILL_MOVE = 1e-5;
+const STILL_TURN = 1e-10;
+
+/**
  * The canvas draws only when its picture can change (`frameloop="demand"` on `SceneCanvas`),
  * instead of the same still body 60 times a second: on a phone that is battery and heat for
  * nothing, and under SwiftShader it kept the CPU from the page's next start (a reload waited for
  * the last frame). A frame is drawn when:
  * - react-three-fiber asks (a prop or the canvas size changed, drei's controls moved the camera);
- * - the app's state changed, and for `SETTLE_MS` after;
+ * - the app's state changed, and for `SETTLE_MS` after (so too when the page is shown again, or the
+ *   user's reduced-motion setting changed);
  * - the camera moved in the frame before (a flight, a follow, damping after a drag);
  * - an animation asks for its next frame (`invalidate()` in its frame callback: the playback while
  *   it plays, the camera flying to a view, a pulsing ring).
@@ -38,6 +48,11 @@ export function DrawOnDemand() {
       invalidate();
     };
     const unsubscribe = useAppStore.subscribe(wake);
+    const unwatchMotion = whenReducedMotionChanges(wake);
+    const shown = () => {
+      if (document.visibilityState === 'visible') wake();
+    };
+    document.addEventListener('visibilitychange', shown);
     // When the loop stops, the next frame drawn ends a pause; every frame callback of that frame
     // (whatever its priority) sees so, and the flag goes once the frame is drawn.
     const untail = addTail(() => {
@@ -49,15 +64,22 @@ export function DrawOnDemand() {
     wake();
     return () => {
       unsubscribe();
+      unwatchMotion();
+      document.removeEventListener('visibilitychange', shown);
       untail();
       unafter();
     };
   }, [invalidate]);
 
   useFrame((state) => {
-    const moved = !lastPosition.equals(camera.position) || !lastQuaternion.equals(camera.quaternion);
-    lastPosition.copy(camera.position);
-    lastQuaternion.copy(camera.quaternion);
+    const moved =
+      !(lastPosition.distanceToSquared(camera.position) < STILL_MOVE * STILL_MOVE) ||
+      1 - Math.abs(lastQuaternion.dot(camera.quaternion)) > STILL_TURN;
+    if (moved) {
+      // Kept from the last frame that moved, so a creep too small to see frame by frame still adds up.
+      lastPosition.copy(camera.position);
+      lastQuaternion.copy(camera.quaternion);
+    }
     if (moved || performance.now() < awakeUntil.current) state.invalidate();
   }, FRAME_ORDER.demand);
   return null;

@@ -57,6 +57,36 @@ test('narrowing a laptop window shrinks the 3D view, and the step list still tak
   await expect(page.locator('[data-step="setting"]')).toHaveAttribute('aria-current', 'step');
 });
 
+/** How far (px) each number on the body sits from where its place is drawn, the largest. */
+function labelsOffTheirPlaces(page: Page) {
+  return page.evaluate(() => {
+    const bench = window.__oxyBench;
+    let worst = 0;
+    let seen = 0;
+    for (const label of document.querySelectorAll<HTMLElement>('.scene-label[data-facing="true"]')) {
+      const point = (label.dataset.point ?? '').split(',').map(Number) as [number, number, number];
+      const at = bench?.pointOnScreen(point);
+      if (!at) continue;
+      const r = label.getBoundingClientRect();
+      worst = Math.max(worst, Math.hypot(r.left + r.width / 2 - at.x, r.top + r.height / 2 - at.y));
+      seen++;
+    }
+    return { worst, seen };
+  });
+}
+
+test('the numbers on the body stay on their places when the window is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lang=en');
+  await waitForScene(page);
+  await expect.poll(async () => (await labelsOffTheirPlaces(page)).seen).toBeGreaterThan(0);
+  for (const [width, height] of [[900, 800], [1280, 600], [1600, 900]] as const) {
+    await page.setViewportSize({ width, height });
+    await settled(page);
+    await expect.poll(async () => (await labelsOffTheirPlaces(page)).worst, { message: `labels at ${width}x${height}` }).toBeLessThan(3);
+  }
+});
+
 test('a phone turned to landscape and back: the view fits the screen and Play stays on it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/?lang=en');

@@ -17,8 +17,8 @@ interface Placed {
 
 /**
  * Moves the DOM labels (`ui/SceneLabels.tsx`) over their places on the body: projects each
- * point with the camera and writes a CSS transform, only when the camera or the set of labels
- * changed, and only to labels whose position or visibility did change. Labels whose skin faces
+ * point with the camera and writes a CSS transform, only when the camera, the view's size or the
+ * set of labels changed, and only to labels whose position or visibility did change. Labels whose skin faces
  * away from the camera, or that fall outside the view, are hidden (and leave the tab order). The
  * numbers of pressure points a few millimetres apart (the shoulder blade's 3, 6 and 8 from afar)
  * are moved apart on screen until they no longer cover each other. No React state per frame.
@@ -30,6 +30,9 @@ export function useLabelPlacement(): void {
   // A live collection: reading its length each frame allocates nothing.
   const [elements] = useState(() => container?.getElementsByClassName('scene-label') ?? null);
   const lastView = useRef(new Matrix4());
+  // The projection and the view's size last placed for: a resize changes them, not the camera's place.
+  const lastProjection = useRef(new Matrix4());
+  const lastSize = useRef({ width: 0, height: 0 });
   const placed = useRef<Placed[]>([]);
   const scratch = useRef(new Vector3());
   // Screen places of the visible point numbers, and which label each is (reused every frame).
@@ -61,8 +64,11 @@ export function useLabelPlacement(): void {
     }
     camera.updateMatrixWorld();
     const view = camera.matrixWorldInverse;
-    if (!labelsChanged && view.equals(lastView.current)) return;
+    const resized = size.width !== lastSize.current.width || size.height !== lastSize.current.height;
+    if (!labelsChanged && !resized && view.equals(lastView.current) && camera.projectionMatrix.equals(lastProjection.current)) return;
     lastView.current.copy(view);
+    lastProjection.current.copy(camera.projectionMatrix);
+    lastSize.current = { width: size.width, height: size.height };
     const p = scratch.current;
     const spread = spreadAt.current;
     spread.labels.length = 0;

@@ -110,6 +110,41 @@ describe('the scene draws only when its picture can change', () => {
     expect(drawFrame()).toBe(false);
   });
 
+  test('a camera creeping by invisible amounts (damping after a drag) stands still, until the creep adds up', () => {
+    renderSettled();
+    loop.camera.position.x += 2e-6; // a micrometre or two a frame
+    expect(drawFrame()).toBe(false);
+    for (let i = 0; i < 5; i++) loop.camera.position.x += 2e-6;
+    expect(drawFrame(), '12 µm since the last frame that moved').toBe(true);
+    loop.camera.rotation.y += 1e-7;
+    expect(drawFrame()).toBe(false);
+  });
+
+  test('the page shown again, or the reduced-motion setting changed, is drawn', () => {
+    const changes = new Set<() => void>();
+    vi.stubGlobal('matchMedia', () => ({
+      matches: false,
+      addEventListener: (_: string, listener: () => void) => changes.add(listener),
+      removeEventListener: (_: string, listener: () => void) => changes.delete(listener),
+    }));
+    try {
+      renderSettled();
+      let asked = loop.asked;
+      changes.forEach((listener) => listener());
+      expect(loop.asked).toBeGreaterThan(asked);
+      expect(drawFrame(), 'a pulsing ring starts pulsing again').toBe(true);
+      vi.advanceTimersByTime(SETTLE_MS + 1);
+      drawFrame();
+      asked = loop.asked;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(loop.asked).toBeGreaterThan(asked);
+      cleanup();
+      expect(changes.size, 'the listener goes with the canvas').toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('the first frame after the loop stopped steps animations by none of the pause', () => {
     render(<DrawOnDemand />);
     drawFrame();
