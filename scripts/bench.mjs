@@ -30,6 +30,10 @@
 //   npm run bench -- --rounds 5
 //   npm run bench -- --startup-only        # only the start-up rows (first and second visit)
 //
+// CPU while still (with the fps rows): a lesson step and the bare page, each left standing once
+// drawn, and the CPU time of every Chromium process over a few seconds, as a share of one core
+// (`scripts/bench/idle.mjs`). The app draws only when something moves; the bare page every frame.
+//
 // Start-up: navigation to the first drawn body (`data-scene-ready`), on a first visit (fresh
 // context) and a second visit (reload), app and bare page in the same round, interleaved; the
 // ratios are medians of the per-round app / bare ratios (targets: first visit <= 1.6, second <= 1.3).
@@ -38,6 +42,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launch, VIEWPORT } from './bench/browser.mjs';
 import { measureFirstLoad } from './bench/firstLoad.mjs';
+import { IDLE_WINDOW_MS, measureIdleCpu } from './bench/idle.mjs';
 import { COVERAGE_S, measureScene, MEASURE_S, WARMUP_S } from './bench/fps.mjs';
 import { serve } from './bench/serve.mjs';
 import { measureStartup } from './bench/startup.mjs';
@@ -92,6 +97,7 @@ try {
   if (withStartup && bare) await startupReport(app.url, bare.url);
   // (c) + (d) scene stats and fps, in interleaved rounds
   if (withFps && bare) await fpsReport(app.url, bare.url);
+  if (withFps && bare) await idleReport(app.url, bare.url);
 } finally {
   await browser.close();
   await app.close();
@@ -180,6 +186,25 @@ async function startupReport(appUrl, bareUrl) {
       ['comparison', 'median', 'min–max', 'per round', 'verdict'],
       [ratioRow('first visit vs bare first visit', 'first', STARTUP_TARGETS.first), ratioRow('second visit vs bare second visit', 'second', STARTUP_TARGETS.second)],
       ['l', 'r', 'r', 'l', 'l'],
+    ),
+  );
+}
+
+async function idleReport(appUrl, bareUrl) {
+  process.stdout.write('CPU while still: app');
+  const app = await measureIdleCpu(browser, `${appUrl}/?step=neck`);
+  process.stdout.write(', bare\n');
+  const bare = await measureIdleCpu(browser, `${bareUrl}/bare.html?triangles=${DEFAULT_TRIANGLES}&lights=${DEFAULT_LIGHTS}`);
+  const share = (cpu) => (cpu == null ? 'n/a' : `${fmt(cpu * 100, 1)} %`);
+  console.log(`\nCPU while the scene stands still: every Chromium process over ${IDLE_WINDOW_MS / 1000} s, share of one core`);
+  console.log(
+    table(
+      ['run', 'CPU'],
+      [
+        ['app, step 1 (neck), once drawn and settled', share(app)],
+        ['bare page, drawing every frame', share(bare)],
+      ],
+      ['l', 'r'],
     ),
   );
 }
