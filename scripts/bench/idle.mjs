@@ -8,7 +8,7 @@ import { newPage, waitForScene } from './browser.mjs';
  * Wait after the body is drawn before measuring (the lesson prepares the hands' clearance in idle
  * time for its first seconds: 4 s of CPU on a step here), and the window measured, ms.
  */
-export const IDLE_SETTLE_MS = 10000;
+const IDLE_SETTLE_MS = 10000;
 export const IDLE_WINDOW_MS = 5000;
 
 /**
