@@ -38,7 +38,7 @@ export function DrawOnDemand() {
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   const awakeUntil = useRef(0);
-  // Where the camera was in the frame before (NaN: none yet, so the first frame counts as a move).
+  // Where the camera was when it last moved (NaN: never yet, so the first frame counts as a move).
   const [lastPosition] = useState(() => new Vector3(Number.NaN, 0, 0));
   const [lastQuaternion] = useState(() => new Quaternion());
 
@@ -84,4 +84,3 @@ export function DrawOnDemand() {
   }, FRAME_ORDER.demand);
   return null;
 }
-
