@@ -52,6 +52,11 @@ export const DEFAULT_SKIN_OPTIONS: SkinOptions = {
 /** Finite-difference step for gradients, metres. */
 const GRADIENT_STEP = 1e-4;
 /**
+ * Radius of the ball each Newton step plans for: it holds the step's four samples (GRADIENT_STEP
+ * * sqrt 3 from the point), with room to spare for rounding.
+ */
+const STENCIL_RADIUS = 2 * GRADIENT_STEP;
+/**
  * Newton steps per vertex at most; a step shorter than SHORT_STEP (metres) leaves an error of
  * order step^2 * curvature, far below a micrometre, so no further step is taken.
  */
@@ -82,6 +87,7 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
   const regions = new Uint8Array(count);
   const regionWeights = new Uint8Array(count * REGION_COUNT);
   const weights = new Float64Array(REGION_COUNT);
+  const stencilPlan = new Int32Array(program.length);
   const { planSteps, planStart } = nets;
   const main = program.steps[0]!.kind === 'displace' ? 0 : program.steps[0]!.region;
   const e = GRADIENT_STEP;
@@ -103,10 +109,14 @@ export function meshProgram(program: SdfProgram, spacing: number, smoothing: num
     const mx = x > 0 ? -1 : 1;
     const ex = mx * e;
     for (let step = 0; step < MAX_PROJECTION_STEPS; step++) {
-      const a = program.distanceWith(planSteps, s0, s1, x + ex, y - e, z - e);
-      const bb = program.distanceWith(planSteps, s0, s1, x - ex, y - e, z + e);
-      const c = program.distanceWith(planSteps, s0, s1, x - ex, y + e, z - e);
-      const d = program.distanceWith(planSteps, s0, s1, x + ex, y + e, z + e);
+      // The block's plan holds every step that matters within centimetres; the four samples lie
+      // within a fraction of a millimetre, where fewer do (about a third): the same values, for
+      // most of the projection's work.
+      const n = program.planWithin(planSteps, s0, s1, x, y, z, STENCIL_RADIUS, stencilPlan);
+      const a = program.distanceWith(stencilPlan, 0, n, x + ex, y - e, z - e);
+      const bb = program.distanceWith(stencilPlan, 0, n, x - ex, y - e, z + e);
+      const c = program.distanceWith(stencilPlan, 0, n, x - ex, y + e, z - e);
+      const d = program.distanceWith(stencilPlan, 0, n, x + ex, y + e, z + e);
       gx = mx * (a - bb - c + d);
       gy = -a - bb + c + d;
       gz = -a + bb - c + d;

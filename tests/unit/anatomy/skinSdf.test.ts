@@ -159,6 +159,34 @@ describe('programs', () => {
     }
   });
 
+  test('a plan made within a plan (a small ball inside a planned one) is as exact, and shorter', () => {
+    for (const program of [new SdfProgram(steps), SKIN_PROGRAM, CLOTH_PROGRAM]) {
+      const outer = new Int32Array(program.length);
+      const inner = new Int32Array(program.length);
+      const b = program.bounds;
+      let outerSteps = 0;
+      let innerSteps = 0;
+      for (let trial = 0; trial < 60; trial++) {
+        const c: Vec3 = [0, 1, 2].map((a) => b.min[a]! + (random() + 0.5) * (b.max[a]! - b.min[a]!)) as unknown as Vec3;
+        const radius = 0.03;
+        const outerCount = program.plan(c[0], c[1], c[2], radius, outer);
+        // A small ball somewhere inside the big one, planned from the big one's list.
+        const q: Vec3 = [c[0] + random() * radius, c[1] + random() * radius, c[2] + random() * radius];
+        const small = 2e-4;
+        const innerCount = program.planWithin(outer, 0, outerCount, q[0], q[1], q[2], small, inner);
+        expect(program.plannedCentreValue).toBe(program.distance(q[0], q[1], q[2]));
+        expect(innerCount).toBeLessThanOrEqual(outerCount);
+        outerSteps += outerCount;
+        innerSteps += innerCount;
+        for (let i = 0; i < 8; i++) {
+          const p: Vec3 = [q[0] + random() * small, q[1] + random() * small, q[2] + random() * small];
+          expect(program.distanceWith(inner, 0, innerCount, p[0], p[1], p[2])).toBe(program.distance(p[0], p[1], p[2]));
+        }
+      }
+      if (program === SKIN_PROGRAM) expect(innerSteps).toBeLessThan(outerSteps * 0.8);
+    }
+  });
+
   test('surface nets on a small program: closed, manifold, vertices near the surface', () => {
     const program = new SdfProgram(steps);
     // A spacing that puts no surface exactly on grid points (a surface through a grid point gives

@@ -104,6 +104,17 @@ describe('the skin cache', () => {
     expect(await readKeptSkin(storage, 'fedcba9876543210')).toBeNull();
   });
 
+  test('the record is copied at the call: arrays handed on (detached) right after are stored as they were', async () => {
+    const storage = new FakeStorage();
+    const mesh = tinyMesh();
+    const stored = storeSkin(storage, KEY, mesh);
+    // As the worker does: send the mesh, its buffers transferred (here: detached the same way).
+    for (const array of [mesh.positions, mesh.normals, mesh.indices, mesh.regions, mesh.regionWeights]) structuredClone(array.buffer, { transfer: [array.buffer] });
+    expect(mesh.positions.length).toBe(0);
+    expect(await stored).toBe(true);
+    expectSameMesh(await readKeptSkin(storage, KEY), tinyMesh());
+  });
+
   test('storing deletes the caches of other keys, and only those', async () => {
     const storage = new FakeStorage();
     await storeSkin(storage, 'old-key', tinyMesh());
