@@ -204,7 +204,10 @@ test('a place question is answered by keyboard with a cursor that moves over the
     const id = (await questionId(page))!;
     if (id.startsWith('tap-')) break;
     if (id.startsWith('draw-')) {
-      // A drawn stroke by keyboard: Enter marks the start, arrows move, Enter marks the end.
+      // A drawn stroke by keyboard: Enter marks the start, arrows move, Enter marks the end, once
+      // the camera has come to the question's step (marked mid-flight, the line's ends lie on a
+      // body still moving under them, and it can come out too short: a flaky run, 1 in 5).
+      await placeOnScreen(page, actionOf(id));
       await page.getByRole('application', { name: 'Keyboard cursor on the body' }).focus();
       await page.keyboard.press('Enter');
       for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowDown');
