@@ -5,4 +5,4 @@
  * what the scene uses; the builders of each bone are imported from their own files.
  */
 export { BONE_IDS, RIB_NUMBERS, boneIndexOf, boneSide, mirrorBoneId, type BoneId } from './ids';
-export { BONE_LABELS, DEFAULT_LABELLED_BONES, buildBones, buildSkeletonGeometry, mergeBones, type BoneBuild } from './skeleton';
+export { boneLabels, DEFAULT_LABELLED_BONES, buildBones, buildSkeletonGeometry, mergeBones, type BoneBuild } from './skeleton';

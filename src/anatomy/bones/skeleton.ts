@@ -138,11 +138,20 @@ function buildLeftRibCached(n: (typeof RIB_NUMBERS)[number]): RibGeometry {
   return r;
 }
 
-/** A label anchor and the bilingual name for every bone part, in `BONE_IDS` order. */
-export const BONE_LABELS: readonly BoneLabel[] = (() => {
-  const positions = labelPositions();
-  return BONE_IDS.map((id) => ({ id, position: positions[id], name: boneName(id) }));
-})();
+let labels: readonly BoneLabel[] | null = null;
+
+/**
+ * A label anchor and the bilingual name for every bone part, in `BONE_IDS` order. Made on the
+ * first call (it builds the clavicle and the ribs to find the anchors, about 25 ms from cold):
+ * not while the page starts, since the bones and their names are hidden until asked for.
+ */
+export function boneLabels(): readonly BoneLabel[] {
+  if (!labels) {
+    const positions = labelPositions();
+    labels = BONE_IDS.map((id) => ({ id, position: positions[id], name: boneName(id) }));
+  }
+  return labels;
+}
 
 /**
  * The few bones labelled by default: what the massage points sit on. Ribs 5 and 6 are named on

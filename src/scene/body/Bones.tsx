@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { BONE_LABELS, DEFAULT_LABELLED_BONES, boneIndexOf, boneSide, buildSkeletonGeometry, type BoneId } from '../../anatomy/bones';
+import { boneLabels, DEFAULT_LABELLED_BONES, boneIndexOf, boneSide, buildSkeletonGeometry, type BoneId } from '../../anatomy/bones';
 import { useAppStore } from '../../state/store';
 import { createBoneMaterial } from './boneMaterial';
 
@@ -74,7 +74,7 @@ const DOT_STYLE: CSSProperties = {
 
 function BoneLabels({ ids, highlight }: { ids: readonly BoneId[]; highlight: BoneId | null }) {
   const language = useAppStore((s) => s.language);
-  const labels = useMemo(() => BONE_LABELS.filter((l) => ids.includes(l.id)), [ids]);
+  const labels = useMemo(() => boneLabels().filter((l) => ids.includes(l.id)), [ids]);
   // drei's <Html> re-creates its DOM root when the event target connects after it mounted, and
   // the new root stays empty; so mount the labels only once the canvas's events are connected.
   const connected = useThree((s) => s.events.connected);
