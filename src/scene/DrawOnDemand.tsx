@@ -21,7 +21,7 @@ const STILL_MOVE = 1e-5;
 const STILL_TURN = 1e-10;
 
 /**
- * The canvas draws only when its picture can change (`frameloop="demand"` on `SceneCanvas`),
+ * The canvas draws only when its picture can change (frameloop "demand", from when `Skin` can draw the body),
  * instead of the same still body 60 times a second: on a phone that is battery and heat for
  * nothing, and under SwiftShader it kept the CPU from the page's next start (a reload waited for
  * the last frame). A frame is drawn when:

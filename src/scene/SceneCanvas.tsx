@@ -19,8 +19,10 @@ export function SceneCanvas({ children }: { readonly children?: ReactNode }) {
   const initial = cameraPoseFor('back');
   return (
     <Canvas
-      // A frame only when the picture can change (`DrawOnDemand`): a still body is not drawn again.
-      frameloop="demand"
+      // No frame until the body can be drawn (`Skin` starts them): on a first visit the worker is
+      // making the mesh meanwhile, and an empty room is not worth the CPU a frame takes from it.
+      // Then a frame only when the picture can change (`DrawOnDemand`): a still body is not drawn again.
+      frameloop="never"
       dpr={[1, MAX_DPR]}
       camera={{ position: [...initial.position], fov: CAMERA_LIMITS.fov, near: 0.02, far: 20 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}

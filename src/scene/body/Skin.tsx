@@ -1,4 +1,4 @@
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, type ColorRepresentation } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
@@ -34,18 +34,32 @@ export function Skin({ mode = 'opaque', onReady, showFurniture = true, onTap }: 
     readyCallback.current = onReady;
   });
   const framesDrawn = useRef(0);
+  const [failed, setFailed] = useState(false);
+  const setFrameloop = useThree((s) => s.setFrameloop);
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     if (geometry) return;
     let live = true;
     loadSkinGeometry().then(
       (g) => live && setGeometry(g),
-      (error: unknown) => console.error('skin: could not generate the mesh', error),
+      (error: unknown) => {
+        console.error('skin: could not generate the mesh', error);
+        if (live) setFailed(true);
+      },
     );
     return () => {
       live = false;
     };
   }, [geometry]);
+
+  // The canvas draws nothing until the body can be drawn (`SceneCanvas`); from then on, on
+  // demand. Without a mesh the room is drawn all the same.
+  useEffect(() => {
+    if (!geometry && !failed) return;
+    setFrameloop('demand');
+    invalidate();
+  }, [geometry, failed, setFrameloop, invalidate]);
 
   useEffect(() => applySkinMode(material, mode), [material, mode]);
   useEffect(() => () => material.dispose(), [material]);
