@@ -48,10 +48,14 @@ STAGE_CODE.load().catch(() => undefined); // the view reports a failure when it 
 // The page is first drawn once the open mode's code is there (asked for by the HTML, it comes with
 // the first load's): whole, in one go, not the title bar first and the mode a frame later. Each
 // frame drawn before the body costs CPU the skin worker needs (first visit 0.72-0.75 -> 0.68 s, 12 runs
-// each, twice); a mode that fails to load is reported by the outlet, as before.
+// each, twice); a mode that fails to load is reported by the outlet, as before. A fetch that
+// stalls (a weak signal) is not waited for longer than FIRST_PAINT_WAIT_MS: then the title bar and
+// the outlet's "loading" come first, as they used to.
+const FIRST_PAINT_WAIT_MS = 1000;
+const modeCodeOrTimeout = Promise.race([modeCode, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
 const root = document.getElementById('root');
 if (root) {
-  void modeCode.then(() =>
+  void modeCodeOrTimeout.then(() =>
     createRoot(root).render(
       <StrictMode>
         <App />

@@ -36,6 +36,21 @@ test('damaged saved settings are reported and replaced, nothing else is lost', a
   await expect(page.getByText('saved settings were damaged')).toHaveCount(0);
 });
 
+test('a mode whose code stalls on a weak signal: the title bar and "loading" come anyway, then the mode', async ({ page }) => {
+  // The lesson's chunk is held back for 3 s (the HTML asks for it early, and main again).
+  await page.route(/\/assets\/LessonMode-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  const started = Date.now();
+  await page.goto('/?lang=en', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 2500 });
+  await expect(page.locator('.mode-loading [role="status"]')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(2900);
+  await waitForScene(page);
+  await expect(page.locator('.mode-loading')).toHaveCount(0);
+});
+
 test('a lost WebGL context shows a message and the view can be reloaded', async ({ page }) => {
   await page.goto('/?lang=en');
   await waitForScene(page);
